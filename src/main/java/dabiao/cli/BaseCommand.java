@@ -1,0 +1,72 @@
+package dabiao.cli;
+
+import dabiao.engine.RuleBase;
+import dabiao.input.Divisions;
+import dabiao.input.Inputs;
+import dabiao.input.Problem;
+import dabiao.model.Lang;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** What every subcommand shares: where rules and figures are, the language, and how chatty to be. */
+public abstract class BaseCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Folder of target rules (*.drl). Default: ${DEFAULT-VALUE}.",
+            defaultValue = "rules")
+    Path rules;
+
+    @Option(names = "--indicators", paramLabel = "DIR", description = "Folder of snapshots and catalog.yaml; repeatable. Default: indicators.")
+    List<Path> indicators;
+
+    @Option(names = "--lang", paramLabel = "zh|en", converter = LangConverter.class, defaultValue = "zh",
+            description = "Language of messages and reports: zh or en. Default: ${DEFAULT-VALUE}.")
+    Lang lang;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print no warnings on stderr.")
+    boolean quiet;
+
+    @Option(names = "--stacktrace", description = "Print the stack trace of an internal error.")
+    boolean stacktrace;
+
+    Lang lang() {
+        return lang == null ? Lang.ZH : lang;
+    }
+
+    List<Path> indicatorFolders() {
+        return indicators == null || indicators.isEmpty() ? List.of(Path.of("indicators")) : indicators;
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** Reads the catalog and every snapshot; warnings go to stderr. */
+    Inputs.Loaded loadInputs() {
+        Inputs.Loaded loaded = Inputs.load(indicatorFolders(), Divisions.bundled());
+        warn(loaded.warnings());
+        return loaded;
+    }
+
+    RuleBase loadRules(dabiao.model.Catalog catalog) {
+        return RuleBase.load(rules, catalog);
+    }
+
+    void warn(List<Problem> problems) {
+        if (!quiet) {
+            problems.forEach(p -> err().println(p.render(lang())));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dabiao.cli;
+
+import dabiao.engine.Evaluator;
+import dabiao.engine.RuleBase;
+import dabiao.input.Inputs;
+import dabiao.model.Period;
+import dabiao.model.Report;
+import dabiao.output.AtomicFile;
+import dabiao.output.Format;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code dabiao evaluate}: every target on every scope, as of a period. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluate the snapshots against the targets and print a verdict per target and scope.")
+final class EvaluateCommand extends BaseCommand {
+
+    @Option(names = "--as-of", paramLabel = "PERIOD", converter = PeriodConverter.class,
+            description = "Evaluate as if later snapshots did not exist (2025-Q2 or 2025). Default: the latest period found.")
+    Period asOf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "table or json; repeatable, paired in order with --output. Default: table.")
+    List<Format> formats;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the matching --format to FILE (whole or not at all) instead of stdout.")
+    List<Path> outputs;
+
+    @Option(names = "--fail-on", paramLabel = "STATUS", converter = FailOnConverter.class, defaultValue = "missed",
+            description = "Exit 1 when a verdict is this bad or worse (met < on-track < at-risk < off-track < missed), or never. Default: ${DEFAULT-VALUE}.")
+    FailOn failOn;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Format> fs = formats == null ? List.of(Format.TABLE) : formats;
+        List<Path> os = outputs == null ? List.of() : outputs;
+        if (os.size() > fs.size()) {
+            throw new ExitException(ExitCodes.INVALID, "--output " + os.get(fs.size()) + " has no --format to pair with");
+        }
+        Inputs.Loaded in = loadInputs();
+        RuleBase ruleBase = loadRules(in.catalog());
+        Period period = asOf != null ? asOf : in.data().periods().stream().reduce((a, b) -> b)
+                .orElseThrow(() -> new ExitException(ExitCodes.INVALID, "no snapshots in " + indicatorFolders()));
+        Report report = new Evaluator(ruleBase, in.catalog()).report(in.data(), period, in.catalog());
+        for (int i = 0; i < fs.size(); i++) {
+            Format f = fs.get(i);
+            if (i < os.size()) {
+                AtomicFile.write(os.get(i), w -> f.writer(lang()).write(report, w));
+            } else {
+                f.writer(lang()).write(report, out());
+                out().flush();
+            }
+        }
+        return ExitCodes.of(report, failOn.threshold());
+    }
+}

@@ -1,0 +1,7 @@
+package dabiao.cli;
+
+import dabiao.model.Status;
+
+/** The --fail-on threshold; {@code threshold} is null for {@code never}. */
+record FailOn(Status threshold) {
+}

@@ -1,0 +1,19 @@
+package dabiao.cli;
+
+import dabiao.model.Lang;
+import picocli.CommandLine;
+
+import java.util.Locale;
+
+/** Reads {@code zh} or {@code en}. */
+final class LangConverter implements CommandLine.ITypeConverter<Lang> {
+
+    @Override
+    public Lang convert(String value) {
+        try {
+            return Lang.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException("expected zh or en, found '" + value + "'");
+        }
+    }
+}

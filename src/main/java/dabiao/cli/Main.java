@@ -1,0 +1,63 @@
+package dabiao.cli;
+
+import dabiao.input.InputException;
+import dabiao.input.Messages;
+import dabiao.model.Lang;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The {@code dabiao} command: subcommands, and the one place where failures become exit codes. */
+@Command(name = "dabiao", mixinStandardHelpOptions = true, version = "dabiao 0.1.0",
+        description = "Evaluates quarterly indicator snapshots against the quantitative targets of action plans.",
+        subcommands = {EvaluateCommand.class, TargetsCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:nothing at or past --fail-on", "1:verdicts at or past --fail-on",
+                "2:invalid input, rules or options", "3:internal error"})
+public final class Main {
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(commandLine(out, err).execute(args));
+    }
+
+    /** The command line with its writers; tests inject their own. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL);
+        cl.setExecutionExceptionHandler(Main::handle);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("dabiao: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.INVALID;
+        });
+        return cl;
+    }
+
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        BaseCommand command = cl.getCommand() instanceof BaseCommand b ? b : null;
+        Lang lang = command == null ? Lang.ZH : command.lang();
+        if (e instanceof InputException input) {
+            input.problems().forEach(p -> err.println(p.render(lang)));
+            long errors = input.problems().stream().filter(p -> p.isError()).count();
+            err.println(Messages.get(lang, "input.errors", errors));
+            return ExitCodes.INVALID;
+        }
+        if (e instanceof ExitException exit) {
+            err.println("dabiao: " + exit.getMessage());
+            return exit.status();
+        }
+        err.println("dabiao: " + Messages.get(lang, "internal.error", e));
+        if (command != null && command.stacktrace) {
+            e.printStackTrace(err);
+        }
+        return ExitCodes.INTERNAL;
+    }
+}

@@ -1,0 +1,17 @@
+package dabiao.cli;
+
+import dabiao.model.Period;
+import picocli.CommandLine;
+
+/** Reads a period: {@code 2025-Q2} or {@code 2025}. */
+final class PeriodConverter implements CommandLine.ITypeConverter<Period> {
+
+    @Override
+    public Period convert(String value) {
+        try {
+            return Period.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException("expected a period such as 2025-Q2 or 2025, found '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dabiao.cli;
+
+import dabiao.engine.Coverage;
+import dabiao.engine.RuleBase;
+import dabiao.input.CatalogReader;
+import dabiao.input.Divisions;
+import dabiao.input.Inputs;
+import dabiao.model.Catalog;
+import dabiao.model.Scope;
+import dabiao.model.Target;
+import dabiao.output.TargetList;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** {@code dabiao targets}: every target with its provenance and the scopes it applies to. */
+@Command(name = "targets", mixinStandardHelpOptions = true,
+        description = "List every target: id, document, clause, wording, indicator, requirement, deadline and scope.")
+final class TargetsCommand extends BaseCommand {
+
+    enum Style { table, json }
+
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
+            description = "table or json. Default: ${DEFAULT-VALUE}.")
+    Style format;
+
+    @Option(names = "--document", paramLabel = "TEXT", description = "Only targets whose document contains TEXT, e.g. 23号.")
+    String document;
+
+    @Option(names = "--indicator", paramLabel = "CODE", description = "Only targets stated in this indicator.")
+    String indicator;
+
+    @Override
+    public Integer call() throws IOException {
+        Path catalogFile = Inputs.catalogIn(indicatorFolders());
+        Catalog catalog = CatalogReader.read(catalogFile, Inputs.display(catalogFile));
+        RuleBase ruleBase = loadRules(catalog);
+        Divisions divisions = Divisions.bundled();
+        Map<Target, List<Scope>> selected = new LinkedHashMap<>();
+        Coverage.of(ruleBase, divisions.all()).forEach((t, scopes) -> {
+            if ((document == null || t.provenance().document().contains(document))
+                    && (indicator == null || t.indicator().equals(indicator))) {
+                selected.put(t, scopes);
+            }
+        });
+        TargetList list = new TargetList(catalog, lang());
+        if (format == Style.json) {
+            list.json(selected, out());
+        } else {
+            Map<String, String> regionNames = divisions.all().stream().filter(s -> !s.district())
+                    .collect(Collectors.toMap(Scope::code, Scope::name));
+            list.table(selected, regionNames, out());
+        }
+        out().flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,19 @@
+package dabiao.input;
+
+import java.util.List;
+
+/** The indicator catalog exactly as written ({@code schema: dabiao/catalog/v1}), before validation. */
+public record CatalogDocument(Text schema, List<Entry> indicators) {
+
+    public static final String SCHEMA = "dabiao/catalog/v1";
+
+    /** One indicator as written. */
+    public record Entry(Text code, String name, String nameEn, String unit, String unitEn, Text kind,
+                        Text basis, Text level, Derived derived, String note) {
+    }
+
+    /** A derivation as written: a ratio (numerator, denominator, per) or a share of districts. */
+    public record Derived(String numerator, String denominator, Double per, String shareOfDistricts,
+                          String meeting) {
+    }
+}

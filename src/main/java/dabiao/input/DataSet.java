@@ -1,0 +1,184 @@
+package dabiao.input;
+
+import dabiao.model.Catalog;
+import dabiao.model.Derivation;
+import dabiao.model.Indicator;
+import dabiao.model.Observation;
+import dabiao.model.Period;
+import dabiao.model.Point;
+import dabiao.model.Scope;
+import dabiao.model.Snapshot;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every figure of every snapshot, as a time series per scope and indicator, with derived indicators
+ * computed from their parts. Immutable; {@link #upTo(Period)} gives the view an evaluation as of a
+ * period sees.
+ */
+public final class DataSet {
+
+    private static final Comparator<Point> BY_PERIOD = Comparator.comparing(Point::period);
+
+    private final Map<String, List<Scope>> scopesByRegion;
+    private final Map<String, Map<String, List<Point>>> series;
+
+    private DataSet(Map<String, List<Scope>> scopesByRegion, Map<String, Map<String, List<Point>>> series) {
+        this.scopesByRegion = scopesByRegion;
+        this.series = series;
+    }
+
+    /**
+     * Builds the series of valid snapshots. A region's scopes are the region, its reference districts
+     * and any district a snapshot lists; a district that reports nothing still gets verdicts (no data).
+     */
+    public static DataSet of(List<Snapshot> snapshots, Catalog catalog, Divisions divisions) {
+        Map<String, List<Scope>> scopes = new LinkedHashMap<>();
+        Map<String, Map<String, List<Point>>> series = new HashMap<>();
+        for (Snapshot s : snapshots) {
+            List<Scope> list = scopes.computeIfAbsent(s.region().code(), code -> {
+                List<Scope> l = new ArrayList<>();
+                l.add(s.region());
+                l.addAll(divisions.districtsOf(code));
+                return l;
+            });
+            s.districts().stream().filter(d -> !list.contains(d)).forEach(list::add);
+            for (Observation o : s.observations()) {
+                if (catalog.find(o.indicator()).map(Indicator::derived).orElse(false)) {
+                    continue;
+                }
+                series.computeIfAbsent(o.scope(), k -> new HashMap<>())
+                        .computeIfAbsent(o.indicator(), k -> new ArrayList<>()).add(o.point());
+            }
+        }
+        series.values().forEach(byIndicator -> byIndicator.replaceAll((k, points) -> distinctPeriods(points)));
+        derive(catalog, scopes, series);
+        return new DataSet(scopes, series);
+    }
+
+    /** One figure per moment: where a year and its fourth quarter both report, the quarter is kept. */
+    private static List<Point> distinctPeriods(List<Point> points) {
+        Map<Integer, Point> byEnd = new LinkedHashMap<>();
+        points.stream().sorted(BY_PERIOD.reversed()).forEach(p -> byEnd.merge(p.period().endMonth(), p,
+                (a, b) -> a.period().isYear() ? b : a));
+        return byEnd.values().stream().sorted(BY_PERIOD).toList();
+    }
+
+    private static void derive(Catalog catalog, Map<String, List<Scope>> scopes,
+                               Map<String, Map<String, List<Point>>> series) {
+        for (Indicator i : catalog.indicators()) {
+            if (i.derivation() instanceof Derivation.Ratio r) {
+                for (List<Scope> region : scopes.values()) {
+                    for (Scope s : region) {
+                        Map<String, List<Point>> own = series.getOrDefault(s.code(), Map.of());
+                        List<Point> derived = ratio(own.getOrDefault(r.numerator(), List.of()),
+                                own.getOrDefault(r.denominator(), List.of()), r.per());
+                        if (!derived.isEmpty()) {
+                            series.computeIfAbsent(s.code(), k -> new HashMap<>()).put(i.code(), derived);
+                        }
+                    }
+                }
+            }
+        }
+        for (Indicator i : catalog.indicators()) {
+            if (i.derivation() instanceof Derivation.ShareOfDistricts d) {
+                for (List<Scope> region : scopes.values()) {
+                    List<Point> share = share(region, d, series);
+                    if (!share.isEmpty()) {
+                        series.computeIfAbsent(region.get(0).code(), k -> new HashMap<>()).put(i.code(), share);
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Point> ratio(List<Point> numerator, List<Point> denominator, double per) {
+        List<Point> out = new ArrayList<>();
+        for (Point n : numerator) {
+            Point d = atOrBefore(denominator, n.period());
+            if (d != null && d.value() > 0) {
+                out.add(new Point(n.period(), n.value() / d.value() * per, n.source()));
+            }
+        }
+        return out;
+    }
+
+    /** The percentage of the region's districts meeting the standard, for periods every district reports. */
+    private static List<Point> share(List<Scope> region, Derivation.ShareOfDistricts d,
+                                     Map<String, Map<String, List<Point>>> series) {
+        List<Scope> districts = region.stream().filter(Scope::district).toList();
+        if (districts.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, List<Point>> byEnd = new HashMap<>();
+        for (Scope s : districts) {
+            for (Point p : series.getOrDefault(s.code(), Map.of()).getOrDefault(d.indicator(), List.of())) {
+                byEnd.computeIfAbsent(p.period().endMonth(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        List<Point> out = new ArrayList<>();
+        for (List<Point> points : byEnd.values()) {
+            if (points.size() == districts.size()) {
+                long meeting = points.stream().filter(p -> d.meeting().satisfiedBy(p.value())).count();
+                out.add(new Point(points.get(0).period(), 100.0 * meeting / districts.size(), points.get(0).source()));
+            }
+        }
+        out.sort(BY_PERIOD);
+        return out;
+    }
+
+    private static Point atOrBefore(List<Point> points, Period period) {
+        Point found = null;
+        for (Point p : points) {
+            if (p.period().endMonth() <= period.endMonth()) {
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    /** This data as an evaluation as of {@code asOf} sees it: later figures do not exist. */
+    public DataSet upTo(Period asOf) {
+        Map<String, Map<String, List<Point>>> cut = new HashMap<>();
+        series.forEach((scope, byIndicator) -> {
+            Map<String, List<Point>> m = new HashMap<>();
+            byIndicator.forEach((indicator, points) -> {
+                List<Point> kept = points.stream().filter(p -> p.period().endMonth() <= asOf.endMonth()).toList();
+                if (!kept.isEmpty()) {
+                    m.put(indicator, kept);
+                }
+            });
+            cut.put(scope, m);
+        });
+        return new DataSet(scopesByRegion, cut);
+    }
+
+    /** The figures of one indicator for one scope, oldest first; empty when there are none. */
+    public List<Point> series(String scope, String indicator) {
+        return series.getOrDefault(scope, Map.of()).getOrDefault(indicator, List.of());
+    }
+
+    /** The codes of the regions with at least one snapshot, in reading order. */
+    public Set<String> regions() {
+        return scopesByRegion.keySet();
+    }
+
+    /** A region and its districts: the region first. */
+    public List<Scope> scopesOf(String region) {
+        return scopesByRegion.getOrDefault(region, List.of());
+    }
+
+    /** Every period some figure describes, oldest first. */
+    public TreeSet<Period> periods() {
+        TreeSet<Period> periods = new TreeSet<>();
+        series.values().forEach(m -> m.values().forEach(l -> l.forEach(p -> periods.add(p.period()))));
+        return periods;
+    }
+}

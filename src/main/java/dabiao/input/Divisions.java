@@ -1,0 +1,90 @@
+package dabiao.input;
+
+import dabiao.model.Scope;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The administrative divisions snapshots may name: regions and their districts, counties and zones,
+ * with GB/T 2260 codes. The bundled list is {@code dabiao/divisions.csv} (Shanghai and Yangzhou).
+ */
+public final class Divisions {
+
+    private final Map<String, Scope> regions;
+    private final Map<String, List<Scope>> districtsByRegion;
+    private final Map<String, Scope> byCode;
+
+    private Divisions(Map<String, Scope> regions, Map<String, List<Scope>> districtsByRegion) {
+        this.regions = Collections.unmodifiableMap(regions);
+        this.districtsByRegion = Collections.unmodifiableMap(districtsByRegion);
+        Map<String, Scope> all = new LinkedHashMap<>(regions);
+        districtsByRegion.values().forEach(list -> list.forEach(s -> all.put(s.code(), s)));
+        this.byCode = Collections.unmodifiableMap(all);
+    }
+
+    /** The bundled reference list. */
+    public static Divisions bundled() {
+        try (InputStream in = Divisions.class.getResourceAsStream("/dabiao/divisions.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("dabiao/divisions.csv is missing from the jar");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads {@code region_code,region,code,name,...} rows; further columns are ignored. */
+    static Divisions parse(BufferedReader reader) throws IOException {
+        Map<String, Scope> regions = new LinkedHashMap<>();
+        Map<String, List<Scope>> districts = new LinkedHashMap<>();
+        String header = reader.readLine();
+        if (header == null || !header.startsWith("region_code,region,code,name")) {
+            throw new IllegalStateException("divisions.csv: unexpected header " + header);
+        }
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split(",", -1);
+            regions.putIfAbsent(f[0], Scope.region(f[0], f[1]));
+            districts.computeIfAbsent(f[0], k -> new ArrayList<>()).add(Scope.district(f[2], f[3], f[0]));
+        }
+        return new Divisions(regions, districts);
+    }
+
+    /** Every region followed by its districts, in reference order. */
+    public List<Scope> all() {
+        List<Scope> all = new ArrayList<>();
+        regions.values().forEach(r -> {
+            all.add(r);
+            all.addAll(districtsOf(r.code()));
+        });
+        return all;
+    }
+
+    public Optional<Scope> region(String code) {
+        return Optional.ofNullable(regions.get(code));
+    }
+
+    /** The districts of a region, in reference order; empty for an unknown region. */
+    public List<Scope> districtsOf(String regionCode) {
+        return districtsByRegion.getOrDefault(regionCode, List.of());
+    }
+
+    /** A region or district by code. */
+    public Optional<Scope> find(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+}

@@ -1,0 +1,60 @@
+package dabiao.input;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
+import java.io.IOException;
+
+/**
+ * A figure as written in a snapshot, with where it stands. Numbers typed as text ("5.3万") are read by
+ * {@link Figures}; {@code value} is null when the text is not a figure, and {@code text} is null for a
+ * number typed as a number.
+ *
+ * @param text   what was typed when it was a string, else null
+ * @param value  the figure, or null when it could not be read (or was left blank)
+ * @param blank  whether the entry was left empty (not reported)
+ * @param line   1-based line
+ * @param column 1-based column
+ */
+@JsonDeserialize(using = Figure.Reader.class)
+public record Figure(String text, Double value, boolean blank, int line, int column) {
+
+    /** Whether the figure was typed as text and had to be normalised (e.g. 5.3万). */
+    public boolean normalised() {
+        return text != null && value != null;
+    }
+
+    static final class Reader extends JsonDeserializer<Figure> {
+        @Override
+        public Figure deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            var at = p.currentTokenLocation();
+            int line = at.getLineNr();
+            int col = at.getColumnNr();
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                return new Figure(null, p.getDoubleValue(), false, line, col);
+            }
+            if (t == JsonToken.VALUE_STRING) {
+                String s = p.getText();
+                if (s.isBlank()) {
+                    return new Figure(s, null, true, line, col);
+                }
+                return new Figure(s, Figures.parse(s), false, line, col);
+            }
+            if (t.isScalarValue()) {
+                return new Figure(p.getText(), null, false, line, col);
+            }
+            p.skipChildren();
+            return new Figure("{…}", null, false, line, col);
+        }
+
+        @Override
+        public Figure getNullValue(DeserializationContext ctxt) {
+            var at = ctxt.getParser().currentTokenLocation();
+            return new Figure(null, null, true, at.getLineNr(), at.getColumnNr());
+        }
+    }
+}

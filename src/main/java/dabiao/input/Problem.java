@@ -1,0 +1,40 @@
+package dabiao.input;
+
+import dabiao.model.Lang;
+import dabiao.model.SourceRef;
+
+import java.util.List;
+
+/**
+ * One thing wrong with an input (a snapshot, the catalog, a rules file or an option), located and
+ * worded so that the person who wrote it can act on it.
+ *
+ * @param where    the file, line and column
+ * @param severity error or warning
+ * @param key      the message key in {@code dabiao/messages_*.properties}
+ * @param args     the message arguments
+ */
+public record Problem(SourceRef where, Severity severity, String key, List<Object> args) {
+
+    public static Problem error(SourceRef where, String key, Object... args) {
+        return new Problem(where, Severity.ERROR, key, List.of(args));
+    }
+
+    public static Problem warning(SourceRef where, String key, Object... args) {
+        return new Problem(where, Severity.WARNING, key, List.of(args));
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    public String message(Lang lang) {
+        return Messages.get(lang, key, args.toArray());
+    }
+
+    /** {@code file:line:col: message}, with a warning marked as such. */
+    public String render(Lang lang) {
+        String prefix = severity == Severity.WARNING ? Messages.get(lang, "severity.warning") + ": " : "";
+        return where + ": " + prefix + message(lang);
+    }
+}

@@ -1,0 +1,210 @@
+package dabiao.input;
+
+import dabiao.model.Catalog;
+import dabiao.model.Derivation;
+import dabiao.model.Indicator;
+import dabiao.model.IndicatorKind;
+import dabiao.model.Numbers;
+import dabiao.model.Observation;
+import dabiao.model.Period;
+import dabiao.model.Point;
+import dabiao.model.Scope;
+import dabiao.model.Snapshot;
+import dabiao.model.SourceRef;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every check of one snapshot file, in one place: the schema line, the region, the period, the
+ * districts, and every figure. It reports all problems at once, each with file, line and column.
+ */
+public final class SnapshotValidator {
+
+    private final Catalog catalog;
+    private final Divisions divisions;
+
+    public SnapshotValidator(Catalog catalog, Divisions divisions) {
+        this.catalog = catalog;
+        this.divisions = divisions;
+    }
+
+    /** The outcome: the snapshot when there is no error, and every problem found. */
+    public record Result(Snapshot snapshot, List<Problem> problems) {
+        public boolean valid() {
+            return problems.stream().noneMatch(Problem::isError);
+        }
+    }
+
+    /** Reads and checks one file; a file that does not parse yields its one problem. */
+    public Result validate(Path path, String display) {
+        try {
+            return check(YamlFiles.read(path, display, SnapshotDocument.class), display, path);
+        } catch (InputException e) {
+            return new Result(null, e.problems());
+        }
+    }
+
+    Result check(SnapshotDocument doc, String file, Path path) {
+        List<Problem> problems = new ArrayList<>();
+        if (doc.schema() == null) {
+            problems.add(Problem.error(new SourceRef(file, 1, 1), "snapshot.schema-missing", SnapshotDocument.SCHEMA));
+        } else if (!SnapshotDocument.SCHEMA.equals(doc.schema().value())) {
+            problems.add(Problem.error(at(file, doc.schema()), "snapshot.schema-wrong", doc.schema(), SnapshotDocument.SCHEMA));
+        }
+        Period period = period(doc.period(), file, path, problems);
+        Scope region = region(doc.region(), file, problems);
+        List<Observation> observations = new ArrayList<>();
+        List<Scope> districts = new ArrayList<>();
+        if (region != null) {
+            figures(region, doc.region().values(), period, file, problems, observations);
+            districts(doc.districts(), region, period, file, problems, observations, districts);
+        }
+        boolean valid = problems.stream().noneMatch(Problem::isError);
+        Snapshot snapshot = valid ? new Snapshot(file, region, districts, period, doc.source(), observations) : null;
+        return new Result(snapshot, problems);
+    }
+
+    private Period period(Text text, String file, Path path, List<Problem> problems) {
+        if (text == null) {
+            problems.add(Problem.error(new SourceRef(file, 1, 1), "snapshot.period-missing"));
+            return null;
+        }
+        Period period;
+        try {
+            period = Period.parse(text.value());
+        } catch (IllegalArgumentException e) {
+            problems.add(Problem.error(at(file, text), "snapshot.period-format", text));
+            return null;
+        }
+        String stem = path.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        if (stem.matches("\\d{4}(-Q[1-4])?") && !stem.equals(period.toString())) {
+            problems.add(Problem.error(at(file, text), "snapshot.period-file", period, path.getFileName()));
+        }
+        return period;
+    }
+
+    private Scope region(SnapshotDocument.Area area, String file, List<Problem> problems) {
+        if (area == null || area.code() == null) {
+            problems.add(Problem.error(new SourceRef(file, 1, 1), "snapshot.region-missing"));
+            return null;
+        }
+        Optional<Scope> known = divisions.region(area.code().value());
+        if (known.isEmpty()) {
+            problems.add(Problem.error(at(file, area.code()), "snapshot.region-unknown", area.code()));
+            return null;
+        }
+        checkName(known.get(), area, file, problems);
+        return known.get();
+    }
+
+    private void districts(List<SnapshotDocument.Area> areas, Scope region, Period period, String file,
+                           List<Problem> problems, List<Observation> observations, List<Scope> districts) {
+        Map<String, Text> seen = new HashMap<>();
+        for (SnapshotDocument.Area area : areas == null ? List.<SnapshotDocument.Area>of() : areas) {
+            if (area == null || area.code() == null) {
+                problems.add(Problem.error(SourceRef.of(file), "snapshot.district-code-missing"));
+                continue;
+            }
+            String code = area.code().value();
+            Text first = seen.putIfAbsent(code, area.code());
+            if (first != null) {
+                problems.add(Problem.error(at(file, area.code()), "snapshot.district-twice", code, first.line()));
+                continue;
+            }
+            Optional<Scope> known = divisions.find(code).filter(s -> s.district() && s.region().equals(region.code()));
+            if (known.isEmpty()) {
+                problems.add(Problem.error(at(file, area.code()), "snapshot.district-unknown", code, region.name()));
+                continue;
+            }
+            checkName(known.get(), area, file, problems);
+            districts.add(known.get());
+            figures(known.get(), area.values(), period, file, problems, observations);
+        }
+    }
+
+    private void checkName(Scope known, SnapshotDocument.Area area, String file, List<Problem> problems) {
+        if (area.name() != null && !area.name().value().equals(known.name())) {
+            problems.add(Problem.error(at(file, area.name()), "snapshot.name-mismatch", area.name(), area.code(), known.name()));
+        }
+    }
+
+    private void figures(Scope scope, Map<String, Figure> values, Period period, String file,
+                         List<Problem> problems, List<Observation> observations) {
+        if (values == null) {
+            return;
+        }
+        for (Map.Entry<String, Figure> e : values.entrySet()) {
+            Figure f = e.getValue();
+            SourceRef where = new SourceRef(file, f.line(), f.column());
+            Optional<Indicator> indicator = catalog.find(e.getKey());
+            if (indicator.isEmpty()) {
+                problems.add(unknownIndicator(e.getKey(), where));
+                continue;
+            }
+            if (f.blank()) {
+                continue;
+            }
+            if (f.value() == null) {
+                problems.add(Problem.error(where, "figure.not-a-number", e.getKey(), f.text()));
+                continue;
+            }
+            double v = f.value();
+            if (!Double.isFinite(v)) {
+                problems.add(Problem.error(where, "figure.not-finite", e.getKey()));
+                continue;
+            }
+            IndicatorKind kind = indicator.get().kind();
+            if (kind == IndicatorKind.PERCENT && (v < 0 || v > 100)) {
+                problems.add(Problem.error(where, "figure.percent-range", e.getKey(), Numbers.plain(v)));
+                continue;
+            }
+            if (v < 0) {
+                problems.add(Problem.error(where, "figure.negative", e.getKey(), Numbers.plain(v)));
+                continue;
+            }
+            if (period != null) {
+                observations.add(new Observation(scope.code(), e.getKey(), new Point(period, v, where)));
+            }
+        }
+        checkDerived(values, file, problems);
+    }
+
+    /** A derived figure typed by hand must agree with its parts, to 1 %. */
+    private void checkDerived(Map<String, Figure> values, String file, List<Problem> problems) {
+        for (Map.Entry<String, Figure> e : values.entrySet()) {
+            Optional<Indicator> indicator = catalog.find(e.getKey());
+            Double given = e.getValue().value();
+            if (indicator.isEmpty() || given == null
+                    || !(indicator.get().derivation() instanceof Derivation.Ratio r)) {
+                continue;
+            }
+            Figure num = values.get(r.numerator());
+            Figure den = values.get(r.denominator());
+            if (num == null || den == null || num.value() == null || den.value() == null || den.value() == 0) {
+                continue;
+            }
+            double expected = num.value() / den.value() * r.per();
+            if (Math.abs(given - expected) > 0.01 * Math.max(Math.abs(expected), 1e-9)) {
+                Figure f = e.getValue();
+                problems.add(Problem.error(new SourceRef(file, f.line(), f.column()), "figure.derived-disagrees",
+                        e.getKey(), Numbers.plain(given), Numbers.rounded(expected, 3), r.numerator(), r.denominator()));
+            }
+        }
+    }
+
+    private Problem unknownIndicator(String code, SourceRef where) {
+        List<String> close = Suggestions.closest(code, catalog.indicators().stream().map(Indicator::code).toList());
+        return close.isEmpty()
+                ? Problem.error(where, "figure.unknown-indicator", code)
+                : Problem.error(where, "figure.unknown-indicator-suggest", code, String.join(", ", close));
+    }
+
+    private static SourceRef at(String file, Text t) {
+        return new SourceRef(file, t.line(), t.column());
+    }
+}

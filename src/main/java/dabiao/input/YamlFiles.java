@@ -1,0 +1,162 @@
+package dabiao.input;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dabiao.model.SourceRef;
+import org.yaml.snakeyaml.LoaderOptions;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a YAML file into a typed record, turning every way it can fail into a located {@link Problem}.
+ * Input is data, never code: no tags that build objects, and limits on size, nesting and aliases.
+ */
+public final class YamlFiles {
+
+    /** Larger files are refused before parsing; a quarter's snapshot is a few kilobytes. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = createMapper();
+
+    private YamlFiles() {
+    }
+
+    private static ObjectMapper createMapper() {
+        LoaderOptions loader = new LoaderOptions();
+        loader.setAllowDuplicateKeys(false);
+        loader.setMaxAliasesForCollections(20);
+        loader.setNestingDepthLimit(40);
+        loader.setCodePointLimit((int) MAX_BYTES);
+        loader.setAllowRecursiveKeys(false);
+        YAMLFactory factory = YAMLFactory.builder()
+                .loaderOptions(loader)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(40).build())
+                .build();
+        return YAMLMapper.builder(factory)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .build();
+    }
+
+    /**
+     * Reads {@code path} as {@code type}.
+     *
+     * @param display how the file is named in messages
+     * @throws InputException with one located problem when the file cannot be read or bound
+     */
+    public static <T> T read(Path path, String display, Class<T> type) {
+        String text = decode(path, display);
+        if (text.isBlank() || text.lines().allMatch(l -> l.isBlank() || l.stripLeading().startsWith("#"))) {
+            throw new InputException(Problem.error(SourceRef.of(display), "yaml.empty"));
+        }
+        checkTabs(text, display);
+        try {
+            T value = MAPPER.readValue(text, type);
+            if (value == null) {
+                throw new InputException(Problem.error(SourceRef.of(display), "yaml.empty"));
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw new InputException(problemOf(e, display));
+        }
+    }
+
+    private static String decode(Path path, String display) {
+        byte[] bytes;
+        try {
+            if (Files.size(path) > MAX_BYTES) {
+                throw new InputException(Problem.error(SourceRef.of(display), "yaml.too-large", MAX_BYTES / (1024 * 1024)));
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new InputException(Problem.error(SourceRef.of(display), "file.unreadable", e.getMessage()));
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new InputException(Problem.error(firstBadByte(bytes, display), "yaml.not-utf8"));
+        }
+    }
+
+    private static SourceRef firstBadByte(byte[] bytes, String display) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return new SourceRef(display, line, 0);
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return SourceRef.of(display);
+    }
+
+    private static void checkTabs(String text, String display) {
+        int line = 0;
+        for (String l : text.split("\n", -1)) {
+            line++;
+            int tab = l.indexOf('\t');
+            if (tab >= 0 && l.substring(0, tab).isBlank()) {
+                throw new InputException(Problem.error(new SourceRef(display, line, tab + 1), "yaml.tab"));
+            }
+        }
+    }
+
+    private static Problem problemOf(JsonProcessingException e, String display) {
+        JsonLocation at = e.getLocation();
+        SourceRef where = at == null ? SourceRef.of(display)
+                : new SourceRef(display, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+        if (e instanceof UnrecognizedPropertyException u) {
+            String known = u.getKnownPropertyIds() == null ? ""
+                    : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            return Problem.error(where, "yaml.unknown-field", u.getPropertyName(), known);
+        }
+        String original = e.getOriginalMessage();
+        if (original != null && original.startsWith("Duplicate field")) {
+            return Problem.error(where, "yaml.duplicate-key", original.replaceAll(".*'(.*)'.*", "$1"));
+        }
+        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            String field = ((MismatchedInputException) e).getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return Problem.error(where, "yaml.wrong-shape", field);
+        }
+        return Problem.error(where, "yaml.syntax", firstLine(original));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String first = message.strip().lines().findFirst().orElse("");
+        return first.replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,73 @@
+package dabiao.model;
+
+/**
+ * How a figure is compared with a target value, as the plans word it.
+ * Upward comparisons want the figure to rise to the value; downward ones (ceilings) to fall to it.
+ */
+public enum Comparison {
+    /** 以上 / 不少于 / 不低于 / 达到: figure ≥ value. */
+    AT_LEAST("at least", "≥", "不低于"),
+    /** 超过: figure > value. */
+    ABOVE("above", ">", "超过"),
+    /** 左右: a tolerance band, met from 95 % of the value. */
+    ABOUT("about", "≈", "左右"),
+    /** 不超过 / 控制在…以内: figure ≤ value. */
+    AT_MOST("at most", "≤", "不超过"),
+    /** 低于: figure < value. */
+    BELOW("below", "<", "低于");
+
+    /** The share of the value from which an "about" target counts as met. */
+    public static final double ABOUT_TOLERANCE = 0.95;
+
+    private static final double EPSILON = 1e-9;
+
+    private final String words;
+    private final String symbol;
+    private final String chinese;
+
+    Comparison(String words, String symbol, String chinese) {
+        this.words = words;
+        this.symbol = symbol;
+        this.chinese = chinese;
+    }
+
+    /** The words used in rules and JSON, e.g. {@code at least}. */
+    public String words() {
+        return words;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    public String chinese() {
+        return chinese;
+    }
+
+    /** +1 when the figure must rise to the value, −1 when it must fall to it. */
+    public int direction() {
+        return this == AT_MOST || this == BELOW ? -1 : 1;
+    }
+
+    /** Whether {@code figure} satisfies this comparison with {@code value}; tolerant of rounding noise. */
+    public boolean satisfied(double figure, double value) {
+        double slack = EPSILON * Math.max(1, Math.abs(value));
+        return switch (this) {
+            case AT_LEAST -> figure >= value - slack;
+            case ABOVE -> figure > value + slack;
+            case ABOUT -> figure >= value * ABOUT_TOLERANCE - slack;
+            case AT_MOST -> figure <= value + slack;
+            case BELOW -> figure < value - slack;
+        };
+    }
+
+    /** Looks a comparison up by its words ({@code at least}); null when there is none. */
+    public static Comparison byWords(String words) {
+        for (Comparison c : values()) {
+            if (c.words.equals(words)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

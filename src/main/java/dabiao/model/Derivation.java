@@ -1,0 +1,20 @@
+package dabiao.model;
+
+/** How a derived indicator follows from others; figures of derived indicators are computed, not typed. */
+public sealed interface Derivation {
+
+    /**
+     * numerator / denominator × per, e.g. childcare places / resident population × 1000.
+     * The denominator's latest figure at or before the period is used, since populations are
+     * often reported once a year.
+     */
+    record Ratio(String numerator, String denominator, double per) implements Derivation {
+    }
+
+    /**
+     * The percentage of a region's districts whose own figure of {@code indicator} meets
+     * {@code meeting}, e.g. the share of counties meeting an education standard.
+     */
+    record ShareOfDistricts(String indicator, Requirement meeting) implements Derivation {
+    }
+}

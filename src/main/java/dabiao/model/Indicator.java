@@ -1,0 +1,37 @@
+package dabiao.model;
+
+/**
+ * An indicator of the catalog: a code defined once, with its names, unit and meaning.
+ *
+ * @param code       snake_case identifier used in snapshots and rules, e.g. {@code childcare_places}
+ * @param name       Chinese name
+ * @param nameEn     English name
+ * @param unit       Chinese unit, e.g. 个
+ * @param unitEn     English unit, e.g. places
+ * @param kind       what sort of quantity it is
+ * @param basis      what a quarter's figure counts
+ * @param byDistrict whether figures are reported for each district (and the region), or for the region only
+ * @param derivation how it follows from other indicators, or null when statisticians report it
+ */
+public record Indicator(String code, String name, String nameEn, String unit, String unitEn,
+                        IndicatorKind kind, Basis basis, boolean byDistrict,
+                        Derivation derivation) {
+
+    public String name(Lang lang) {
+        return lang.pick(name, nameEn);
+    }
+
+    public String unit(Lang lang) {
+        return lang.pick(unit, unitEn);
+    }
+
+    /** The unit as written after a figure: "%" and Chinese units directly, English ones after a space. */
+    public String unitAfterFigure(Lang lang) {
+        String u = unit(lang);
+        return u.isEmpty() || u.equals("%") || lang == Lang.ZH ? u : " " + u;
+    }
+
+    public boolean derived() {
+        return derivation != null;
+    }
+}

@@ -1,0 +1,34 @@
+package dabiao.model;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of an evaluation: every verdict as of one period, ordered by region, scope and target.
+ *
+ * @param asOf     the period evaluated
+ * @param verdicts the verdicts
+ * @param catalog  the indicators, for names and units in reports
+ */
+public record Report(Period asOf, List<Verdict> verdicts, Catalog catalog) {
+
+    public Report {
+        verdicts = List.copyOf(verdicts);
+    }
+
+    /** How many verdicts have each status, every status present (zero included). */
+    public Map<Status, Integer> summary() {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            counts.put(s, 0);
+        }
+        verdicts.forEach(v -> counts.merge(v.status(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** Whether any verdict is at or past {@code threshold}; false when there is no threshold. */
+    public boolean anyAtOrPast(Status threshold) {
+        return threshold != null && verdicts.stream().anyMatch(v -> v.status().atOrPast(threshold));
+    }
+}

@@ -1,0 +1,22 @@
+package dabiao.model;
+
+/**
+ * What a target is judged on: a region as a whole (a city) or one of its districts,
+ * counties or functional zones. Target rules select scopes by these fields, e.g.
+ * {@code Scope(region == "310000", district)}.
+ *
+ * @param code     the GB/T 2260 (or statistical) code, e.g. {@code 310101}
+ * @param name     the Chinese name, e.g. 黄浦区
+ * @param region   the code of the region the scope belongs to; a region's own code for a region
+ * @param district true for a district, county or zone; false for the region as a whole
+ */
+public record Scope(String code, String name, String region, boolean district) {
+
+    public static Scope region(String code, String name) {
+        return new Scope(code, name, code, false);
+    }
+
+    public static Scope district(String code, String name, String region) {
+        return new Scope(code, name, region, true);
+    }
+}

@@ -1,0 +1,95 @@
+package dabiao.output;
+
+import dabiao.engine.Labels;
+import dabiao.input.Messages;
+import dabiao.model.Assessment;
+import dabiao.model.Lang;
+import dabiao.model.Numbers;
+import dabiao.model.Report;
+import dabiao.model.Scope;
+import dabiao.model.Status;
+import dabiao.model.TargetForm;
+import dabiao.model.Verdict;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.Function;
+
+/**
+ * {@code --format table}: verdicts grouped by scope (the region, then each district), one row per
+ * target, with the reason under every row that needs attention. Columns are aligned for CJK text.
+ */
+public final class TableWriter implements ReportWriter {
+
+    private final Lang lang;
+
+    public TableWriter(Lang lang) {
+        this.lang = lang;
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        out.write(Messages.get(lang, "table.title", report.asOf()) + "\n");
+        Function<String, String> unit = code -> report.catalog().find(code).map(i -> i.unitAfterFigure(lang)).orElse("");
+        Map<Scope, List<Verdict>> byScope = new LinkedHashMap<>();
+        report.verdicts().forEach(v -> byScope.computeIfAbsent(v.scope(), s -> new ArrayList<>()).add(v));
+        List<String[]> rows = new ArrayList<>();
+        byScope.values().forEach(vs -> vs.forEach(v -> rows.add(cells(v, unit))));
+        int[] widths = widths(rows);
+        for (Map.Entry<Scope, List<Verdict>> e : byScope.entrySet()) {
+            out.write("\n" + e.getKey().name() + " " + e.getKey().code() + "\n");
+            out.write("  " + line(header(), widths) + "\n");
+            for (Verdict v : e.getValue()) {
+                out.write("  " + line(cells(v, unit), widths) + "\n");
+                if (v.status() != Status.MET && v.status() != Status.ON_TRACK) {
+                    out.write("    ↳ " + v.reason().in(lang) + "\n");
+                }
+            }
+        }
+        StringJoiner summary = new StringJoiner(lang.pick("，", ", "));
+        report.summary().forEach((s, n) -> summary.add(s.label(lang) + " " + n));
+        out.write("\n" + Messages.get(lang, "table.summary", report.verdicts().size(), summary) + "\n");
+    }
+
+    private String[] header() {
+        return Messages.get(lang, "table.header").split("\\|");
+    }
+
+    private String[] cells(Verdict v, Function<String, String> unit) {
+        Assessment a = v.assessment();
+        String latest = a.latest() == null ? "—" : Numbers.rounded(a.latest().value(), 2) + " (" + a.latest().period() + ")";
+        String required = v.target().requirement().comparison().symbol() + " " + Numbers.plain(v.target().requirement().value())
+                + unit.apply(v.target().indicator())
+                + (v.target().form() == TargetForm.INCREASE ? lang.pick("（新增）", " (increase)") : "");
+        String pace = a.paceRatio() == null ? "—" : Numbers.rounded(a.paceRatio(), 2);
+        return new String[] {v.status().label(lang), v.target().title(lang), latest, required,
+                Labels.deadline(a.deadline(), lang), pace, v.target().id()};
+    }
+
+    private int[] widths(List<String[]> rows) {
+        String[] header = header();
+        int[] w = new int[header.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = TextWidth.of(header[i]);
+        }
+        for (String[] r : rows) {
+            for (int i = 0; i < w.length; i++) {
+                w[i] = Math.max(w[i], TextWidth.of(r[i]));
+            }
+        }
+        return w;
+    }
+
+    private static String line(String[] cells, int[] widths) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            sb.append(i == cells.length - 1 ? cells[i] : TextWidth.pad(cells[i], widths[i] + 2));
+        }
+        return sb.toString().stripTrailing();
+    }
+}

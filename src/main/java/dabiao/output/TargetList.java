@@ -1,0 +1,105 @@
+package dabiao.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dabiao.engine.Labels;
+import dabiao.input.Messages;
+import dabiao.model.Catalog;
+import dabiao.model.Indicator;
+import dabiao.model.Lang;
+import dabiao.model.Numbers;
+import dabiao.model.Scope;
+import dabiao.model.Target;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/** Writes the list of targets ({@code dabiao targets}) as a table or as JSON. */
+public final class TargetList {
+
+    private final Catalog catalog;
+    private final Lang lang;
+
+    public TargetList(Catalog catalog, Lang lang) {
+        this.catalog = catalog;
+        this.lang = lang;
+    }
+
+    /** A JSON array, one object per target, with the scopes its rule selects. */
+    public void json(Map<Target, List<Scope>> targets, Writer out) throws IOException {
+        try (JsonGenerator g = Json.generator(out)) {
+            g.writeStartArray();
+            for (Map.Entry<Target, List<Scope>> e : targets.entrySet()) {
+                Target t = e.getKey();
+                Indicator i = catalog.get(t.indicator());
+                g.writeStartObject();
+                g.writeStringField("id", t.id());
+                g.writeStringField("rule", t.rule());
+                g.writeStringField("document", t.provenance().document());
+                g.writeStringField("clause", t.provenance().clause());
+                g.writeStringField("wording", t.provenance().wording());
+                g.writeObjectFieldStart("title");
+                g.writeStringField("zh", t.title());
+                g.writeStringField("en", t.titleEn());
+                g.writeEndObject();
+                g.writeStringField("indicator", t.indicator());
+                g.writeStringField("form", t.form().word());
+                g.writeStringField("comparison", t.requirement().comparison().words());
+                Json.number(g, "value", t.requirement().value());
+                g.writeObjectFieldStart("unit");
+                g.writeStringField("zh", i.unit());
+                g.writeStringField("en", i.unitEn());
+                g.writeEndObject();
+                g.writeStringField("start", t.start() == null ? null : t.start().toString());
+                g.writeStringField("deadline", t.deadline().toString());
+                scope(g, e.getValue());
+                g.writeStringField("source", t.source() == null ? null : t.source().toString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        out.write("\n");
+    }
+
+    private static void scope(JsonGenerator g, List<Scope> scopes) throws IOException {
+        g.writeObjectFieldStart("scope");
+        boolean districts = scopes.stream().anyMatch(Scope::district);
+        g.writeStringField("level", scopes.isEmpty() ? "none" : districts ? "district" : "region");
+        g.writeArrayFieldStart("regions");
+        for (String region : scopes.stream().map(Scope::region).distinct().toList()) {
+            g.writeString(region);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("codes");
+        for (Scope s : scopes) {
+            g.writeString(s.code());
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** One block per target: id and provenance, then what it requires of whom. */
+    public void table(Map<Target, List<Scope>> targets, Map<String, String> regionNames, Writer out) throws IOException {
+        for (Map.Entry<Target, List<Scope>> e : targets.entrySet()) {
+            Target t = e.getKey();
+            Indicator i = catalog.get(t.indicator());
+            out.write(t.id() + "  " + t.provenance().document() + t.provenance().clause() + "  " + t.title(lang) + "\n");
+            out.write("    " + i.name(lang) + " (" + t.indicator() + ") " + t.requirement().comparison().symbol() + " "
+                    + Numbers.plain(t.requirement().value()) + i.unitAfterFigure(lang) + ", " + t.form().word()
+                    + ", " + Labels.deadline(t.deadline(), lang) + ", " + scopeText(e.getValue(), regionNames) + "\n");
+            out.write("    " + t.provenance().wording() + "\n");
+        }
+        out.write(Messages.get(lang, "targets.count", targets.size()) + "\n");
+    }
+
+    private String scopeText(List<Scope> scopes, Map<String, String> regionNames) {
+        if (scopes.isEmpty()) {
+            return Messages.get(lang, "targets.scope-none");
+        }
+        String region = scopes.get(0).region();
+        String name = regionNames.getOrDefault(region, region);
+        long districts = scopes.stream().filter(Scope::district).count();
+        return districts == 0 ? name : Messages.get(lang, "targets.scope-districts", name, districts);
+    }
+}
