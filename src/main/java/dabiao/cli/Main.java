@@ -27,7 +27,11 @@ public final class Main {
 
     /** The command line with its writers; tests inject their own. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        return configure(new CommandLine(new Main()), out, err);
+    }
+
+    /** Sets writers and failure handling on {@code cl} and every subcommand it has. */
+    static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL);

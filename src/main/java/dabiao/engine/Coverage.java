@@ -25,7 +25,7 @@ public final class Coverage {
         try {
             session.setGlobal(TargetRules.GLOBAL, new Methodology(rules.targetsByRule(), null, null));
             scopes.forEach(session::insert);
-            session.fireAllRules(match -> !match.getRule().getPackageName().equals(RuleBase.METHODOLOGY_PACKAGE));
+            rules.fire(session, match -> !match.getRule().getPackageName().equals(RuleBase.METHODOLOGY_PACKAGE));
             for (Object o : session.getObjects(new ClassObjectFilter(Assignment.class))) {
                 Assignment a = (Assignment) o;
                 coverage.get(a.target()).add(a.scope());

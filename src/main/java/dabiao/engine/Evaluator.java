@@ -54,7 +54,7 @@ public final class Evaluator {
                 }
                 session.setGlobal(TargetRules.GLOBAL, methodology);
                 scopes.forEach(session::insert);
-                session.fireAllRules();
+                rules.fire(session, null);
                 List<Verdict> found = new ArrayList<>();
                 session.getObjects(new ClassObjectFilter(Verdict.class)).forEach(o -> found.add((Verdict) o));
                 found.sort(order(scopes));

@@ -15,6 +15,8 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +70,10 @@ public final class RuleBase {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Problem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(compileProblem(m, byKiePath));
+            // A parse error is followed by a second, empty-handed "Parser returned a null Package".
+            if (m.getText() == null || !m.getText().contains("Parser returned a null Package")) {
+                problems.add(compileProblem(m, byKiePath));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
@@ -93,6 +98,28 @@ public final class RuleBase {
 
     Map<String, Target> targetsByRule() {
         return byRule;
+    }
+
+    /**
+     * Fires a session's rules; a target rule that fails while running is bad input (its file and line
+     * are named), a methodology rule that fails is a fault of dabiao and is rethrown.
+     */
+    void fire(KieSession session, AgendaFilter filter) {
+        try {
+            session.fireAllRules(filter);
+        } catch (ConsequenceException e) {
+            Rule rule = e.getMatch().getRule();
+            if (rule.getPackageName().equals(METHODOLOGY_PACKAGE)) {
+                throw e;
+            }
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new InputException(Problem.error(sourceOf(rule), "rules.failed", rule.getName(), cause));
+        }
+    }
+
+    private SourceRef sourceOf(Rule rule) {
+        Target t = byRule.get(key(rule.getPackageName(), rule.getName()));
+        return t == null || t.source() == null ? SourceRef.of(rule.getName()) : t.source();
     }
 
     static String key(String rulePackage, String ruleName) {

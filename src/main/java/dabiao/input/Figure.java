@@ -35,7 +35,7 @@ public record Figure(String text, Double value, boolean blank, int line, int col
             int col = at.getColumnNr();
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                return new Figure(null, p.getDoubleValue(), false, line, col);
+                return new Figure(null, number(p), false, line, col);
             }
             if (t == JsonToken.VALUE_STRING) {
                 String s = p.getText();
@@ -49,6 +49,15 @@ public record Figure(String text, Double value, boolean blank, int line, int col
             }
             p.skipChildren();
             return new Figure("{…}", null, false, line, col);
+        }
+
+        /** YAML's .nan and .inf are floats Jackson cannot convert; they become NaN for the validator to refuse. */
+        private static double number(JsonParser p) throws IOException {
+            try {
+                return p.getDoubleValue();
+            } catch (com.fasterxml.jackson.core.JsonParseException e) {
+                return Double.NaN;
+            }
         }
 
         @Override

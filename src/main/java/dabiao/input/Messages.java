@@ -29,7 +29,7 @@ public final class Messages {
     }
 
     private static ResourceBundle bundle(Lang lang) {
-        return ResourceBundle.getBundle("dabiao.messages", lang == Lang.EN ? Locale.ROOT : Locale.CHINESE,
+        return ResourceBundle.getBundle("dabiao.messages", lang == Lang.EN ? Locale.ENGLISH : Locale.CHINESE,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

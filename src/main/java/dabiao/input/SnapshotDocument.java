@@ -7,13 +7,17 @@ import java.util.Map;
  * A snapshot file exactly as written ({@code schema: dabiao/indicators/v1}), before validation.
  * Codes, periods and figures keep their line and column.
  */
-public record SnapshotDocument(Text schema, Area region, Text period, String source,
+public record SnapshotDocument(Text schema, Region region, Text period, String source,
                                Map<String, Figure> values, List<Area> districts) {
 
     /** The schema line every snapshot starts with. */
     public static final String SCHEMA = "dabiao/indicators/v1";
 
-    /** A region or a district: its code, its name, and its figures. */
+    /** The region the file covers; its figures are the top-level {@code values}. */
+    public record Region(Text code, Text name) {
+    }
+
+    /** A district: its code, its name, and its figures. */
     public record Area(Text code, Text name, Map<String, Figure> values) {
     }
 }

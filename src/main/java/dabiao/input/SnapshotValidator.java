@@ -61,7 +61,7 @@ public final class SnapshotValidator {
         List<Observation> observations = new ArrayList<>();
         List<Scope> districts = new ArrayList<>();
         if (region != null) {
-            figures(region, doc.region().values(), period, file, problems, observations);
+            figures(region, doc.values(), period, file, problems, observations);
             districts(doc.districts(), region, period, file, problems, observations, districts);
         }
         boolean valid = problems.stream().noneMatch(Problem::isError);
@@ -88,7 +88,7 @@ public final class SnapshotValidator {
         return period;
     }
 
-    private Scope region(SnapshotDocument.Area area, String file, List<Problem> problems) {
+    private Scope region(SnapshotDocument.Region area, String file, List<Problem> problems) {
         if (area == null || area.code() == null) {
             problems.add(Problem.error(new SourceRef(file, 1, 1), "snapshot.region-missing"));
             return null;
@@ -98,7 +98,7 @@ public final class SnapshotValidator {
             problems.add(Problem.error(at(file, area.code()), "snapshot.region-unknown", area.code()));
             return null;
         }
-        checkName(known.get(), area, file, problems);
+        checkName(known.get(), area.code(), area.name(), file, problems);
         return known.get();
     }
 
@@ -121,15 +121,15 @@ public final class SnapshotValidator {
                 problems.add(Problem.error(at(file, area.code()), "snapshot.district-unknown", code, region.name()));
                 continue;
             }
-            checkName(known.get(), area, file, problems);
+            checkName(known.get(), area.code(), area.name(), file, problems);
             districts.add(known.get());
             figures(known.get(), area.values(), period, file, problems, observations);
         }
     }
 
-    private void checkName(Scope known, SnapshotDocument.Area area, String file, List<Problem> problems) {
-        if (area.name() != null && !area.name().value().equals(known.name())) {
-            problems.add(Problem.error(at(file, area.name()), "snapshot.name-mismatch", area.name(), area.code(), known.name()));
+    private void checkName(Scope known, Text code, Text name, String file, List<Problem> problems) {
+        if (name != null && !name.value().equals(known.name())) {
+            problems.add(Problem.error(at(file, name), "snapshot.name-mismatch", name, code, known.name()));
         }
     }
 

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dabiao.model.SourceRef;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -23,6 +25,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -76,7 +80,7 @@ public final class YamlFiles {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw new InputException(problemOf(e, display));
+            throw new InputException(problemOf(e, display, text));
         }
     }
 
@@ -130,14 +134,27 @@ public final class YamlFiles {
         }
     }
 
-    private static Problem problemOf(JsonProcessingException e, String display) {
+    private static Problem problemOf(JsonProcessingException e, String display, String text) {
         JsonLocation at = e.getLocation();
         SourceRef where = at == null ? SourceRef.of(display)
                 : new SourceRef(display, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+        MarkedYAMLException y = snakeYamlCause(e);
+        if (y != null) {
+            // At the end of the stream (an unclosed quote or bracket) the opening is the useful place.
+            boolean atEnd = y.getProblem() != null && y.getProblem().contains("end of stream");
+            Mark mark = atEnd && y.getContextMark() != null || y.getProblemMark() == null
+                    ? y.getContextMark() : y.getProblemMark();
+            if (mark != null) {
+                where = new SourceRef(display, mark.getLine() + 1, mark.getColumn() + 1);
+            }
+            String context = y.getContext() == null ? "" : y.getContext() + ": ";
+            return Problem.error(where, "yaml.syntax", context + firstLine(y.getProblem()));
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? ""
                     : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
-            return Problem.error(where, "yaml.unknown-field", u.getPropertyName(), known);
+            return Problem.error(keyLine(text, u.getPropertyName(), display, where), "yaml.unknown-field",
+                    u.getPropertyName(), known);
         }
         String original = e.getOriginalMessage();
         if (original != null && original.startsWith("Duplicate field")) {
@@ -150,6 +167,31 @@ public final class YamlFiles {
             return Problem.error(where, "yaml.wrong-shape", field);
         }
         return Problem.error(where, "yaml.syntax", firstLine(original));
+    }
+
+    private static MarkedYAMLException snakeYamlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException y) {
+                return y;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where a key is written. Records are bound through their constructors, so Jackson reports an
+     * unknown key at the end of its object; the first line that starts with the key is a better guess.
+     */
+    private static SourceRef keyLine(String text, String key, String display, SourceRef fallback) {
+        Pattern p = Pattern.compile("^(\\s*(?:- )?)" + Pattern.quote(key) + "\\s*:");
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = p.matcher(lines[i]);
+            if (m.find()) {
+                return new SourceRef(display, i + 1, m.group(1).length() + 1);
+            }
+        }
+        return fallback;
     }
 
     private static String firstLine(String message) {

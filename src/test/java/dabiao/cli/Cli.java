@@ -1,0 +1,51 @@
+package dabiao.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+/** Runs the real command line in a working directory, capturing exit code, stdout and stderr. */
+final class Cli {
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private Cli() {
+    }
+
+    /** A subcommand that fails as only a bug would, to see how internal errors are reported. */
+    @picocli.CommandLine.Command(name = "boom")
+    static final class Boom extends BaseCommand {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("broken invariant");
+        }
+    }
+
+    /** Runs {@code dabiao args…} with relative paths resolved against {@code dir}. */
+    static Run run(Path dir, String... args) {
+        String[] absolute = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            boolean pathOption = i > 0 && (args[i - 1].equals("--rules") || args[i - 1].equals("--indicators")
+                    || args[i - 1].equals("--output") || args[i - 1].equals("-o"));
+            absolute[i] = pathOption ? dir.resolve(args[i]).toString() : args[i];
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var commandLine = new picocli.CommandLine(new Main()).addSubcommand("boom", new Boom());
+        int code = Main.configure(commandLine, new PrintWriter(out, true), new PrintWriter(err, true)).execute(absolute);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** {@code evaluate} on the workspace's rules and indicators, with further options. */
+    static Run evaluate(Path dir, String... options) {
+        String[] args = new String[options.length + 5];
+        args[0] = "evaluate";
+        args[1] = "--rules";
+        args[2] = "rules";
+        args[3] = "--indicators";
+        args[4] = "indicators";
+        System.arraycopy(options, 0, args, 5, options.length);
+        return run(dir, args);
+    }
+}

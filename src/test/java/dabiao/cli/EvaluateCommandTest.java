@@ -1,0 +1,155 @@
+package dabiao.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dabiao.Fixture;
+import dabiao.SnapshotYaml;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real command line: exit codes, what goes to stdout and what to stderr. */
+class EvaluateCommandTest {
+
+    @TempDir
+    Path dir;
+    Fixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = Fixture.in(dir);
+        // 黄浦区 on track, 徐汇区 behind pace (R = 0.67) as of 2023-Q2.
+        fixture.snapshot("shanghai/2020-Q4.yaml", new SnapshotYaml("2020-Q4")
+                .district("310101", "resident_population", 1000000, "childcare_places", 3000)
+                .district("310104", "resident_population", 1000000, "childcare_places", 3000).text());
+        fixture.snapshot("shanghai/2023-Q2.yaml", new SnapshotYaml("2023-Q2")
+                .district("310101", "resident_population", 1000000, "childcare_places", 3800)
+                .district("310104", "resident_population", 1000000, "childcare_places", 3500).text());
+    }
+
+    @Test
+    void nothingAtOrPastFailOn_exits0() {
+        Cli.Run r = Cli.evaluate(dir, "--fail-on", "off-track");
+        assertThat(r.exitCode()).isEqualTo(0);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("黄浦区 310101", "进度正常", "有风险", "每千人口托位数达到4.5个");
+    }
+
+    @Test
+    void verdictAtFailOn_exits1() {
+        assertThat(Cli.evaluate(dir, "--fail-on", "at-risk").exitCode()).isEqualTo(1);
+        assertThat(Cli.evaluate(dir, "--fail-on", "on-track").exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void defaultFailOnIsMissed_andNeverDisablesIt() {
+        fixture.snapshot("shanghai/2025-Q4.yaml", new SnapshotYaml("2025-Q4")
+                .district("310104", "resident_population", 1000000, "childcare_places", 4000).text());
+        assertThat(Cli.evaluate(dir, "--as-of", "2023-Q2").exitCode()).isEqualTo(0);
+        assertThat(Cli.evaluate(dir).exitCode()).isEqualTo(1);
+        assertThat(Cli.evaluate(dir, "--fail-on", "never").exitCode()).isEqualTo(0);
+    }
+
+    @Test
+    void defaultAsOfIsTheLatestPeriodFound() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(Cli.evaluate(dir, "--format", "json").out());
+        assertThat(json.get("as_of").asText()).isEqualTo("2023-Q2");
+        JsonNode earlier = new ObjectMapper().readTree(Cli.evaluate(dir, "--format", "json", "--as-of", "2021-Q4").out());
+        assertThat(earlier.get("as_of").asText()).isEqualTo("2021-Q4");
+    }
+
+    @Test
+    void json_hasTheDocumentedShape() throws Exception {
+        Cli.Run r = Cli.evaluate(dir, "--format", "json", "--fail-on", "never");
+        assertThat(r.exitCode()).isEqualTo(0);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("schema").asText()).isEqualTo("dabiao/verdicts/v1");
+        JsonNode v = json.get("verdicts").get(1);
+        assertThat(json.get("verdicts").get(0).get("scope").get("code").asText()).isEqualTo("310000");
+        assertThat(v.get("target").asText()).isEqualTo("sh23-15-childcare-per-1000");
+        assertThat(v.get("indicator").asText()).isEqualTo("childcare_places_per_1000");
+        assertThat(v.get("scope").get("code").asText()).isEqualTo("310101");
+        assertThat(v.get("scope").get("name").asText()).isEqualTo("黄浦区");
+        assertThat(v.get("status").asText()).isEqualTo("on-track");
+        assertThat(v.get("provenance").get("document").asText()).isEqualTo("沪府办发〔2022〕23号");
+        assertThat(v.get("provenance").get("clause").asText()).isEqualTo("（十五）");
+        assertThat(v.get("comparison").asText()).isEqualTo("at least");
+        assertThat(v.get("target_value").asDouble()).isEqualTo(4.5);
+        assertThat(v.get("deadline").asText()).isEqualTo("2025");
+        assertThat(v.get("baseline").get("period").asText()).isEqualTo("2020-Q4");
+        assertThat(v.get("latest").get("value").asDouble()).isEqualTo(3.8);
+        assertThat(v.get("latest").get("line").asInt()).isEqualTo(9);
+        assertThat(v.get("expected_now").asDouble()).isEqualTo(3.75);
+        assertThat(v.get("pace_ratio").asDouble()).isEqualTo(1.066667);
+        assertThat(v.get("reason").get("zh").asText()).startsWith("进度正常");
+        assertThat(v.get("reason").get("en").asText()).startsWith("On pace");
+        assertThat(json.get("summary").get("on-track").asInt()).isEqualTo(1);
+        assertThat(json.get("summary").get("at-risk").asInt()).isEqualTo(1);
+        assertThat(json.get("summary").get("total").asInt()).isEqualTo(json.get("verdicts").size());
+    }
+
+    @Test
+    void english_tableAndMessages() {
+        Cli.Run r = Cli.evaluate(dir, "--lang", "en", "--fail-on", "never");
+        assertThat(r.out()).contains("dabiao verdicts as of 2023-Q2", "on track", "at risk", "Behind pace");
+    }
+
+    @Test
+    void outputFile_isWrittenWholeAndStdoutKeepsTheOtherFormat() throws Exception {
+        Cli.Run r = Cli.evaluate(dir, "--format", "json", "--output", "build/verdicts.json", "--format", "table");
+        assertThat(r.exitCode()).isEqualTo(0);
+        assertThat(Files.readString(dir.resolve("build/verdicts.json"))).startsWith("{").contains("\"verdicts\"");
+        assertThat(r.out()).contains("黄浦区 310101");
+        try (var files = Files.list(dir.resolve("build"))) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
+    void unknownFormat_isRefusedWithExit2() {
+        Cli.Run r = Cli.evaluate(dir, "--format", "xml");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("expected one of table, json, found 'xml'");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void badFailOnOrAsOf_exit2() {
+        assertThat(Cli.evaluate(dir, "--fail-on", "sometimes").exitCode()).isEqualTo(2);
+        assertThat(Cli.evaluate(dir, "--as-of", "2025-Q5").err()).contains("expected a period such as 2025-Q2");
+    }
+
+    @Test
+    void targetRuleThatFailsWhileRunning_isInvalidRulesWithExit2() {
+        fixture.write("rules/broken.drl", """
+                package targets.broken;
+                import dabiao.model.Scope;
+
+                rule "throws"
+                    @id("broken-1") @document("D") @clause("（一）") @wording("W") @title("T") @titleEn("T")
+                    @indicator("childcare_places") @require("at least 1") @deadline("2025")
+                when
+                    Scope(code == "310101")
+                then
+                    Integer.parseInt("x");
+                end
+                """);
+        Cli.Run r = Cli.evaluate(dir, "--lang", "en");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("rules/broken.drl:4:1: rule \"throws\" failed while running: java.lang.NumberFormatException")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void internalError_exits3WithOneLineAndAStackTraceOnlyWhenAsked() {
+        Cli.Run plain = Cli.run(dir, "boom");
+        assertThat(plain.exitCode()).isEqualTo(3);
+        assertThat(plain.err()).contains("内部错误", "java.lang.IllegalStateException: broken invariant").doesNotContain("\tat ");
+        assertThat(Cli.run(dir, "boom", "--stacktrace").err()).contains("\tat ");
+    }
+}
