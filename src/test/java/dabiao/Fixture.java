@@ -32,9 +32,16 @@ public final class Fixture {
 
     /** A workspace in {@code dir} with the fixture catalog and the rules of {@code fixtures/rules}. */
     public static Fixture in(Path dir) {
+        return in(dir, "rules");
+    }
+
+    /** A workspace with the fixture catalog and the rules of each {@code fixtures/<folder>}. */
+    public static Fixture in(Path dir, String... ruleFolders) {
         Fixture f = new Fixture(dir);
         copy(resource("fixtures/catalog.yaml"), dir.resolve("indicators/catalog.yaml"));
-        copyTree(resource("fixtures/rules"), dir.resolve("rules"));
+        for (String folder : ruleFolders) {
+            copyTree(resource("fixtures/" + folder), dir.resolve("rules"));
+        }
         return f;
     }
 

@@ -8,16 +8,29 @@ import java.util.Map;
 /** Builds the text of a snapshot for tests: {@code new SnapshotYaml("2020-Q4").district("310101", ...)}. */
 public final class SnapshotYaml {
 
-    private static final Map<String, String> NAMES = Map.of(
-            "310101", "黄浦区", "310104", "徐汇区", "310105", "长宁区", "310106", "静安区",
-            "310107", "普陀区", "310109", "虹口区", "310110", "杨浦区", "310112", "闵行区");
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("310101", "黄浦区"), Map.entry("310104", "徐汇区"), Map.entry("310105", "长宁区"),
+            Map.entry("310106", "静安区"), Map.entry("310107", "普陀区"), Map.entry("310109", "虹口区"),
+            Map.entry("310110", "杨浦区"), Map.entry("310112", "闵行区"),
+            Map.entry("321002", "广陵区"), Map.entry("321003", "邗江区"), Map.entry("321012", "江都区"),
+            Map.entry("321023", "宝应县"), Map.entry("321081", "仪征市"), Map.entry("321084", "高邮市"),
+            Map.entry("321071", "扬州经济技术开发区"));
 
+    private final String regionCode;
+    private final String regionName;
     private final String period;
     private final Map<String, Object> region = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> districts = new LinkedHashMap<>();
 
     /** A Shanghai snapshot for {@code period}. */
     public SnapshotYaml(String period) {
+        this("310000", "上海市", period);
+    }
+
+    /** A snapshot of another region (Yangzhou: 321000, 扬州市). */
+    public SnapshotYaml(String regionCode, String regionName, String period) {
+        this.regionCode = regionCode;
+        this.regionName = regionName;
         this.period = period;
     }
 
@@ -27,7 +40,7 @@ public final class SnapshotYaml {
         return this;
     }
 
-    /** Adds figures of a district (one of the first eight Shanghai districts): code, value, … */
+    /** Adds figures of a district (the first eight of Shanghai, or any of Yangzhou): code, value, … */
     public SnapshotYaml district(String code, Object... pairs) {
         put(districts.computeIfAbsent(code, c -> new LinkedHashMap<>()), pairs);
         return this;
@@ -42,7 +55,7 @@ public final class SnapshotYaml {
     public String text() {
         List<String> lines = new ArrayList<>();
         lines.add("schema: dabiao/indicators/v1");
-        lines.add("region: {code: \"310000\", name: 上海市}");
+        lines.add("region: {code: \"" + regionCode + "\", name: " + regionName + "}");
         lines.add("period: " + period);
         if (!region.isEmpty()) {
             lines.add("values:");

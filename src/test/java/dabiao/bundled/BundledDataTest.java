@@ -1,0 +1,102 @@
+package dabiao.bundled;
+
+import dabiao.engine.Coverage;
+import dabiao.engine.Evaluator;
+import dabiao.engine.RuleBase;
+import dabiao.input.Divisions;
+import dabiao.input.Inputs;
+import dabiao.model.Derivation;
+import dabiao.model.Indicator;
+import dabiao.model.Period;
+import dabiao.model.Report;
+import dabiao.model.Scope;
+import dabiao.model.Status;
+import dabiao.model.Target;
+import dabiao.model.Verdict;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The bundled rules and snapshots (rules/, indicators/) as a user gets them. */
+class BundledDataTest {
+
+    static Inputs.Loaded in;
+    static RuleBase rules;
+    static Map<Target, List<Scope>> coverage;
+
+    @BeforeAll
+    static void load() {
+        in = Inputs.load(List.of(Path.of("indicators")), Divisions.bundled());
+        rules = RuleBase.load(Path.of("rules"), in.catalog());
+        coverage = Coverage.of(rules, Divisions.bundled().all());
+    }
+
+    @Test
+    void everyIndicatorARuleUses_isInTheCatalog() {
+        for (Target t : rules.targets()) {
+            assertThat(in.catalog().contains(t.indicator())).as(t.id() + " uses " + t.indicator()).isTrue();
+        }
+        for (Indicator i : in.catalog().indicators()) {
+            if (i.derivation() instanceof Derivation.Ratio r) {
+                assertThat(in.catalog().contains(r.numerator())).as(i.code()).isTrue();
+                assertThat(in.catalog().contains(r.denominator())).as(i.code()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyTarget_appliesToSomeScope() {
+        coverage.forEach((t, scopes) -> assertThat(scopes).as(t.id()).isNotEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-Q4", "2026-Q3"})
+    void everyStatusOccurs(String asOf) {
+        Report r = evaluate(asOf);
+        Set<Status> seen = r.verdicts().stream().map(Verdict::status).collect(Collectors.toCollection(() -> EnumSet.noneOf(Status.class)));
+        assertThat(seen).containsExactlyInAnyOrder(Status.values());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"沪府办发〔2022〕23号", "扬府办发〔2022〕80号", "上海市促进服务消费提质扩容实施方案", "上海服务"})
+    void everyTargetOfEachDocument_hasAVerdictOnEveryScopeItAppliesTo(String document) {
+        List<Target> ofDocument = rules.targets().stream().filter(t -> t.provenance().document().contains(document)).toList();
+        assertThat(ofDocument).isNotEmpty();
+        for (String asOf : List.of("2024-Q4", "2026-Q3")) {
+            Report r = evaluate(asOf);
+            for (Target t : ofDocument) {
+                Set<String> judged = r.verdicts().stream().filter(v -> v.target().id().equals(t.id()))
+                        .map(v -> v.scope().code()).collect(Collectors.toSet());
+                Set<String> expected = coverage.get(t).stream().map(Scope::code).collect(Collectors.toSet());
+                assertThat(judged).as(t.id() + " as of " + asOf).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void productCardTargets_judgeEveryShanghaiDistrictWithEvidence() {
+        Report r = evaluate("2024-Q4");
+        for (String id : List.of("sh23-15-childcare-per-1000", "sh23-1-community-services-15min")) {
+            List<Verdict> vs = r.verdicts().stream().filter(v -> v.target().id().equals(id)).toList();
+            assertThat(vs).hasSize(16).allSatisfy(v -> assertThat(v.status()).isNotEqualTo(Status.NO_DATA));
+        }
+        assertThat(r.verdicts()).anySatisfy(v -> {
+            assertThat(v.target().id()).isEqualTo("shsc-goals-service-retail-share-2027");
+            assertThat(v.scope().code()).isEqualTo("310000");
+        });
+    }
+
+    private static Report evaluate(String asOf) {
+        return new Evaluator(rules, in.catalog()).report(in.data(), Period.parse(asOf), in.catalog());
+    }
+}
