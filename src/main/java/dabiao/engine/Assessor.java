@@ -6,7 +6,6 @@ import dabiao.model.Missing;
 import dabiao.model.Period;
 import dabiao.model.Point;
 import dabiao.model.Scope;
-import dabiao.model.SourceRef;
 import dabiao.model.Target;
 import dabiao.model.TargetForm;
 
@@ -120,14 +119,5 @@ final class Assessor {
 
     private static double clamp(double f) {
         return Math.max(0, Math.min(1, f));
-    }
-
-    /** Marks a synthetic point (a zero that no file states) for readers of the evidence. */
-    static boolean synthetic(Point p) {
-        return p != null && p.source() == null;
-    }
-
-    static SourceRef sourceOf(Point p) {
-        return p == null ? null : p.source();
     }
 }
