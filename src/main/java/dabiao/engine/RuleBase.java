@@ -60,6 +60,7 @@ public final class RuleBase {
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId release = ks.newReleaseId("dabiao.rules", "rules-" + UUID.randomUUID(), "1.0.0");
         kfs.generateAndWritePomXML(release);
+
         for (Path file : files) {
             DrlFile drl = DrlFile.read(file, Inputs.display(file));
             String kiePath = "targets/" + folder.relativize(file).toString().replace('\\', '/');
@@ -67,7 +68,7 @@ public final class RuleBase {
             kfs.write("src/main/resources/" + kiePath, drl.text());
         }
         kfs.write("src/main/resources/" + METHODOLOGY, methodologyText());
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        KieBuilder builder = build(ks, kfs);
         List<Problem> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             // A parse error is followed by a second, empty-handed "Parser returned a null Package".
@@ -85,6 +86,26 @@ public final class RuleBase {
             throw new InputException(reader.problems());
         }
         return new RuleBase(kieBase, targets);
+    }
+
+    /**
+     * Builds with MVEL as the default dialect: every consequence is a single call, and interpreting it
+     * saves compiling a Java class per rule. Drools reads this setting only from kmodule.xml (which needs
+     * its XML module) or from a system property, so the property is set for the build and restored.
+     */
+    private static synchronized KieBuilder build(KieServices ks, KieFileSystem kfs) {
+        String key = "drools.dialect.default";
+        String before = System.getProperty(key);
+        System.setProperty(key, "mvel");
+        try {
+            return ks.newKieBuilder(kfs).buildAll();
+        } finally {
+            if (before == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, before);
+            }
+        }
     }
 
     /** Every target, in the order the rules files declare them. */
