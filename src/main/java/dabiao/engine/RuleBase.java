@@ -133,7 +133,11 @@ public final class RuleBase {
             if (rule.getPackageName().equals(METHODOLOGY_PACKAGE)) {
                 throw e;
             }
-            Throwable cause = e.getCause() == null ? e : e.getCause();
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String cause = root.toString().lines().findFirst().orElse(root.getClass().getName());
             throw new InputException(Problem.error(sourceOf(rule), "rules.failed", rule.getName(), cause));
         }
     }
