@@ -1,6 +1,7 @@
 package dabiao.input;
 
 import dabiao.model.Scope;
+import dabiao.model.SourceRef;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,6 +9,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -45,13 +48,26 @@ public final class Divisions {
         }
     }
 
+    /**
+     * Reads a divisions file of the same shape as the bundled one, for regions the bundled list lacks.
+     *
+     * @throws InputException when the file cannot be read or has the wrong header
+     */
+    public static Divisions read(Path file) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(reader);
+        } catch (IOException | IllegalStateException e) {
+            throw new InputException(Problem.error(SourceRef.of(Inputs.display(file)), "divisions.unreadable", e.getMessage()));
+        }
+    }
+
     /** Reads {@code region_code,region,code,name,...} rows; further columns are ignored. */
     static Divisions parse(BufferedReader reader) throws IOException {
         Map<String, Scope> regions = new LinkedHashMap<>();
         Map<String, List<Scope>> districts = new LinkedHashMap<>();
         String header = reader.readLine();
         if (header == null || !header.startsWith("region_code,region,code,name")) {
-            throw new IllegalStateException("divisions.csv: unexpected header " + header);
+            throw new IllegalStateException("expected the header region_code,region,code,name, found " + header);
         }
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             if (line.isBlank()) {

@@ -1,0 +1,42 @@
+package dabiao.bench;
+
+import dabiao.engine.Evaluator;
+import dabiao.engine.RuleBase;
+import dabiao.input.Divisions;
+import dabiao.input.Inputs;
+import dabiao.model.Period;
+import dabiao.model.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A smoke run of the benchmark's generator at a tiny size; timings belong to the benchmark, not here. */
+class NationalDataTest {
+
+    @Test
+    void tinyNationalDataSet_isValidDeterministicAndEvaluatedWithTheFullRuleBase(@TempDir Path a, @TempDir Path b)
+            throws IOException {
+        new NationalData(2, 5, 3, 42).write(a, Path.of("indicators/catalog.yaml"), Path.of("rules"));
+        new NationalData(2, 5, 3, 42).write(b, Path.of("indicators/catalog.yaml"), Path.of("rules"));
+        Path file = Path.of("110000", "2026-Q1.yaml");
+        assertThat(Files.readString(a.resolve("indicators").resolve(file)))
+                .isEqualTo(Files.readString(b.resolve("indicators").resolve(file)));
+
+        Divisions divisions = Divisions.read(a.resolve("divisions.csv"));
+        assertThat(divisions.districtsOf("110000")).hasSize(3);
+        assertThat(divisions.districtsOf("120000")).hasSize(2);
+        Inputs.Loaded in = Inputs.load(List.of(a.resolve("indicators")), divisions);
+        RuleBase rules = RuleBase.load(a.resolve("rules"), in.catalog());
+        List<Verdict> verdicts = new Evaluator(rules, in.catalog()).evaluate(in.data(), Period.parse("2026-Q3"));
+        long regionTargets = rules.targets().stream().filter(t -> verdicts.stream()
+                .anyMatch(v -> v.target() == t && !v.scope().district())).count();
+        assertThat(regionTargets).isGreaterThan(50);
+        assertThat(verdicts.stream().filter(v -> v.target().id().equals("sh23-15-childcare-per-1000"))).hasSize(5);
+    }
+}
