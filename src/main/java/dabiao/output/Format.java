@@ -7,7 +7,8 @@ import java.util.function.Function;
 public enum Format {
     TABLE(o -> new TableWriter(o.lang())),
     JSON(o -> new JsonWriter()),
-    CSV(o -> new CsvWriter(o.bom()));
+    CSV(o -> new CsvWriter(o.bom())),
+    MARKDOWN(MarkdownWriter::new);
 
     private final Function<WriterOptions, ReportWriter> factory;
 

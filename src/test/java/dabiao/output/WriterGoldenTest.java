@@ -43,6 +43,16 @@ class WriterGoldenTest {
         assertGolden("verdicts.csv", Format.CSV.writer(ZH));
     }
 
+    @Test
+    void markdownInChinese() throws IOException {
+        assertGolden("summary-zh.md", Format.MARKDOWN.writer(ZH));
+    }
+
+    @Test
+    void markdownInEnglish() throws IOException {
+        assertGolden("summary-en.md", Format.MARKDOWN.writer(EN));
+    }
+
     static String render(ReportWriter writer) throws IOException {
         StringWriter out = new StringWriter();
         writer.write(SampleReport.report(), out);
