@@ -8,7 +8,8 @@ public enum Format {
     TABLE(o -> new TableWriter(o.lang())),
     JSON(o -> new JsonWriter()),
     CSV(o -> new CsvWriter(o.bom())),
-    MARKDOWN(MarkdownWriter::new);
+    MARKDOWN(MarkdownWriter::new),
+    JUNIT(JunitWriter::new);
 
     private final Function<WriterOptions, ReportWriter> factory;
 

@@ -53,6 +53,11 @@ class WriterGoldenTest {
         assertGolden("summary-en.md", Format.MARKDOWN.writer(EN));
     }
 
+    @Test
+    void junit() throws IOException {
+        assertGolden("junit.xml", Format.JUNIT.writer(ZH));
+    }
+
     static String render(ReportWriter writer) throws IOException {
         StringWriter out = new StringWriter();
         writer.write(SampleReport.report(), out);
