@@ -9,7 +9,8 @@ public enum Format {
     JSON(o -> new JsonWriter()),
     CSV(o -> new CsvWriter(o.bom())),
     MARKDOWN(MarkdownWriter::new),
-    JUNIT(JunitWriter::new);
+    JUNIT(JunitWriter::new),
+    GITHUB(GithubWriter::new);
 
     private final Function<WriterOptions, ReportWriter> factory;
 

@@ -58,6 +58,16 @@ class WriterGoldenTest {
         assertGolden("junit.xml", Format.JUNIT.writer(ZH));
     }
 
+    @Test
+    void githubInChinese() throws IOException {
+        assertGolden("github-zh.txt", Format.GITHUB.writer(ZH));
+    }
+
+    @Test
+    void githubInEnglish() throws IOException {
+        assertGolden("github-en.txt", Format.GITHUB.writer(EN));
+    }
+
     static String render(ReportWriter writer) throws IOException {
         StringWriter out = new StringWriter();
         writer.write(SampleReport.report(), out);
