@@ -10,7 +10,8 @@ public enum Format {
     CSV(o -> new CsvWriter(o.bom())),
     MARKDOWN(MarkdownWriter::new),
     JUNIT(JunitWriter::new),
-    GITHUB(GithubWriter::new);
+    GITHUB(GithubWriter::new),
+    SARIF(SarifWriter::new);
 
     private final Function<WriterOptions, ReportWriter> factory;
 

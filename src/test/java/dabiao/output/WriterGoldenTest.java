@@ -68,6 +68,11 @@ class WriterGoldenTest {
         assertGolden("github-en.txt", Format.GITHUB.writer(EN));
     }
 
+    @Test
+    void sarif() throws IOException {
+        assertGolden("verdicts.sarif", Format.SARIF.writer(ZH));
+    }
+
     static String render(ReportWriter writer) throws IOException {
         StringWriter out = new StringWriter();
         writer.write(SampleReport.report(), out);
