@@ -11,7 +11,8 @@ public enum Format {
     MARKDOWN(MarkdownWriter::new),
     JUNIT(JunitWriter::new),
     GITHUB(GithubWriter::new),
-    SARIF(SarifWriter::new);
+    SARIF(SarifWriter::new),
+    HTML(o -> new HtmlWriter(o.lang()));
 
     private final Function<WriterOptions, ReportWriter> factory;
 

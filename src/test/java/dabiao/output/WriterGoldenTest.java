@@ -73,6 +73,16 @@ class WriterGoldenTest {
         assertGolden("verdicts.sarif", Format.SARIF.writer(ZH));
     }
 
+    @Test
+    void htmlInChinese() throws IOException {
+        assertGolden("report-zh.html", Format.HTML.writer(ZH));
+    }
+
+    @Test
+    void htmlInEnglish() throws IOException {
+        assertGolden("report-en.html", Format.HTML.writer(EN));
+    }
+
     static String render(ReportWriter writer) throws IOException {
         StringWriter out = new StringWriter();
         writer.write(SampleReport.report(), out);
