@@ -49,8 +49,7 @@ final class EvaluateCommand extends BaseCommand {
         }
         Inputs.Loaded in = loadInputs();
         RuleBase ruleBase = loadRules(in.catalog());
-        Period period = asOf != null ? asOf : in.data().periods().stream().reduce((a, b) -> b)
-                .orElseThrow(() -> new ExitException(ExitCodes.INVALID, "no snapshots in " + indicatorFolders()));
+        Period period = asOf != null ? asOf : latestPeriod(in);
         Report report = new Evaluator(ruleBase, in.catalog()).report(in.data(), period, in.catalog());
         WriterOptions options = new WriterOptions(lang(), failOn.threshold(), bom);
         for (int i = 0; i < fs.size(); i++) {
