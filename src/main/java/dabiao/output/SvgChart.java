@@ -72,10 +72,15 @@ final class SvgChart {
             svg.append("<text class=\"y\" x=\"").append(LEFT - 4).append("\" y=\"").append(f(sy.at(tick) + 3))
                     .append("\">").append(compact(tick)).append("</text>");
         }
-        int step = (int) Math.ceil((Math.floor(x1) - Math.ceil(x0) + 1) / 6.0);
-        for (int year = (int) Math.ceil(x0); year <= x1; year += Math.max(1, step)) {
-            svg.append("<text class=\"x\" x=\"").append(f(sx.at(year))).append("\" y=\"").append(HEIGHT - 6)
-                    .append("\">").append(year).append("</text>");
+        // A year's label sits in the middle of its span, so that a deadline at the end of 2025 falls on
+        // the right edge of "2025" rather than on a tick labelled 2026.
+        int first = (int) Math.floor(x0);
+        int step = Math.max(1, (int) Math.ceil((Math.ceil(x1) - first) / 6.0));
+        for (int year = first; year + 0.5 <= x1; year += step) {
+            if (year + 0.5 >= x0) {
+                svg.append("<text class=\"x\" x=\"").append(f(sx.at(year + 0.5))).append("\" y=\"").append(HEIGHT - 6)
+                        .append("\">").append(year).append("</text>");
+            }
         }
         double dx = sx.at(a.deadline().endYears());
         svg.append("<line class=\"deadline\" x1=\"").append(f(dx)).append("\" x2=\"").append(f(dx)).append("\" y1=\"")
