@@ -5,6 +5,7 @@ import dabiao.input.Divisions;
 import dabiao.input.Inputs;
 import dabiao.input.Problem;
 import dabiao.model.Lang;
+import dabiao.model.Period;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +59,14 @@ public abstract class BaseCommand implements Callable<Integer> {
         Inputs.Loaded loaded = Inputs.load(indicatorFolders(), Divisions.bundled());
         warn(loaded.warnings());
         return loaded;
+    }
+
+    /** The latest period any snapshot describes: the default of --as-of. */
+    Period latestPeriod(Inputs.Loaded loaded) {
+        if (loaded.data().periods().isEmpty()) {
+            throw new ExitException(ExitCodes.INVALID, "no snapshots in " + indicatorFolders());
+        }
+        return loaded.data().periods().last();
     }
 
     RuleBase loadRules(dabiao.model.Catalog catalog) {

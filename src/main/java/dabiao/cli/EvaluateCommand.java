@@ -7,6 +7,8 @@ import dabiao.model.Period;
 import dabiao.model.Report;
 import dabiao.output.AtomicFile;
 import dabiao.output.Format;
+import dabiao.output.ReportWriter;
+import dabiao.output.WriterOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,7 +26,7 @@ final class EvaluateCommand extends BaseCommand {
     Period asOf;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "table or json; repeatable, paired in order with --output. Default: table.")
+            description = "table, json, csv, markdown, junit, github, sarif or html; repeatable, paired in order with --output. Default: table.")
     List<Format> formats;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -35,6 +37,9 @@ final class EvaluateCommand extends BaseCommand {
             description = "Exit 1 when a verdict is this bad or worse (met < on-track < at-risk < off-track < missed), or never. Default: ${DEFAULT-VALUE}.")
     FailOn failOn;
 
+    @Option(names = "--bom", description = "Start csv output with a UTF-8 byte order mark, so that Excel opens the Chinese text correctly.")
+    boolean bom;
+
     @Override
     public Integer call() throws IOException {
         List<Format> fs = formats == null ? List.of(Format.TABLE) : formats;
@@ -44,15 +49,15 @@ final class EvaluateCommand extends BaseCommand {
         }
         Inputs.Loaded in = loadInputs();
         RuleBase ruleBase = loadRules(in.catalog());
-        Period period = asOf != null ? asOf : in.data().periods().stream().reduce((a, b) -> b)
-                .orElseThrow(() -> new ExitException(ExitCodes.INVALID, "no snapshots in " + indicatorFolders()));
+        Period period = asOf != null ? asOf : latestPeriod(in);
         Report report = new Evaluator(ruleBase, in.catalog()).report(in.data(), period, in.catalog());
+        WriterOptions options = new WriterOptions(lang(), failOn.threshold(), bom);
         for (int i = 0; i < fs.size(); i++) {
-            Format f = fs.get(i);
+            ReportWriter writer = fs.get(i).writer(options);
             if (i < os.size()) {
-                AtomicFile.write(os.get(i), w -> f.writer(lang()).write(report, w));
+                AtomicFile.write(os.get(i), w -> writer.write(report, w));
             } else {
-                f.writer(lang()).write(report, out());
+                writer.write(report, out());
                 out().flush();
             }
         }

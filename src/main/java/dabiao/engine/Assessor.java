@@ -32,7 +32,7 @@ final class Assessor {
         Period deadline = deadlineJudged(target);
         if (all.isEmpty()) {
             return Assessment.lacking(target, scope, asOf, deadline, target.requirement().value(), null, null,
-                    new Missing(target.indicator(), Missing.Kind.ANY, null));
+                    new Missing(target.indicator(), Missing.Kind.ANY, null), List.of());
         }
         Point baseline = baseline(target, all, deadline);
         List<Point> path = new ArrayList<>();
@@ -49,13 +49,13 @@ final class Assessor {
         Point latest = path.get(path.size() - 1);
         if (target.form() == TargetForm.YEARLY && latest == baseline) {
             return Assessment.lacking(target, scope, asOf, deadline, required, baseline, null,
-                    new Missing(target.indicator(), Missing.Kind.IN_YEAR, deadline));
+                    new Missing(target.indicator(), Missing.Kind.IN_YEAR, deadline), path);
         }
         double measured = target.form() == TargetForm.INCREASE ? latest.value() - baseline.value() : latest.value();
         boolean satisfied = target.requirement().satisfiedBy(measured);
         if (latest.period().endMonth() <= baseline.period().endMonth() && !satisfied && !deadlinePassed) {
             return Assessment.lacking(target, scope, asOf, deadline, required, baseline, latest,
-                    new Missing(target.indicator(), Missing.Kind.AFTER_BASELINE, baseline.period()));
+                    new Missing(target.indicator(), Missing.Kind.AFTER_BASELINE, baseline.period()), path);
         }
         return withPace(target, scope, deadline, required, baseline, latest, path, satisfied, deadlinePassed);
     }
@@ -83,7 +83,7 @@ final class Assessor {
             shortfall = direction * (required - projection) / remaining;
         }
         return new Assessment(target, scope, asOf, deadline, required, baseline, latest, expected, pace,
-                projection, shortfall, satisfied, deadlinePassed, null);
+                projection, shortfall, satisfied, deadlinePassed, null, path);
     }
 
     /** For a yearly quota, the end of the year judged: the as-of year, kept within the quota's years. */

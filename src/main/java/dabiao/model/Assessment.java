@@ -1,5 +1,7 @@
 package dabiao.model;
 
+import java.util.List;
+
 /**
  * The evidence for one target on one scope, worked out before a status is chosen.
  *
@@ -20,16 +22,24 @@ package dabiao.model;
  * @param satisfied          whether the latest figure satisfies the requirement
  * @param deadlinePassed     whether {@code asOf} is at or past the deadline
  * @param missing            what the verdict needs but lacks, or null
+ * @param series             the figures the assessment used, oldest first: from the baseline (a
+ *                           synthetic zero included) to the latest; for a yearly quota, the year judged.
+ *                           Reports draw it and {@code explain} lists it.
  */
 public record Assessment(Target target, Scope scope, Period asOf, Period deadline, double required,
                          Point baseline, Point latest, Double expectedNow, Double paceRatio,
                          Double projection, Double projectionShortfall, boolean satisfied,
-                         boolean deadlinePassed, Missing missing) {
+                         boolean deadlinePassed, Missing missing, List<Point> series) {
+
+    public Assessment {
+        series = List.copyOf(series);
+    }
 
     /** An assessment that stops for lack of a figure. */
     public static Assessment lacking(Target target, Scope scope, Period asOf, Period deadline,
-                                     double required, Point baseline, Point latest, Missing missing) {
+                                     double required, Point baseline, Point latest, Missing missing,
+                                     List<Point> series) {
         return new Assessment(target, scope, asOf, deadline, required, baseline, latest, null, null,
-                null, null, false, asOf.endsNoEarlierThan(deadline), missing);
+                null, null, false, asOf.endsNoEarlierThan(deadline), missing, series);
     }
 }

@@ -1,24 +1,28 @@
 package dabiao.output;
 
-import dabiao.model.Lang;
-
 import java.util.Locale;
 import java.util.function.Function;
 
 /** The output formats of {@code evaluate}; an unknown name is refused when options are read. */
 public enum Format {
-    TABLE(TableWriter::new),
-    JSON(lang -> new JsonWriter());
+    TABLE(o -> new TableWriter(o.lang())),
+    JSON(o -> new JsonWriter()),
+    CSV(o -> new CsvWriter(o.bom())),
+    MARKDOWN(MarkdownWriter::new),
+    JUNIT(JunitWriter::new),
+    GITHUB(GithubWriter::new),
+    SARIF(SarifWriter::new),
+    HTML(o -> new HtmlWriter(o.lang()));
 
-    private final Function<Lang, ReportWriter> factory;
+    private final Function<WriterOptions, ReportWriter> factory;
 
-    Format(Function<Lang, ReportWriter> factory) {
+    Format(Function<WriterOptions, ReportWriter> factory) {
         this.factory = factory;
     }
 
-    /** A writer of this format in {@code lang} (formats meant for machines ignore it). */
-    public ReportWriter writer(Lang lang) {
-        return factory.apply(lang);
+    /** A writer of this format with the options it needs. */
+    public ReportWriter writer(WriterOptions options) {
+        return factory.apply(options);
     }
 
     /** The name used on the command line, e.g. {@code json}. */

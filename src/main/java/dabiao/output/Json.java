@@ -36,12 +36,17 @@ final class Json {
         if (value == null || !Double.isFinite(value)) {
             g.writeNull();
         } else {
-            BigDecimal d = BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+            BigDecimal d = rounded(value);
             if (d.scale() <= 0) {
                 g.writeNumber(d.toBigInteger());
             } else {
                 g.writeNumber(d);
             }
         }
+    }
+
+    /** A figure as every machine-readable format writes it: rounded to 6 decimals, no trailing zeros. */
+    static BigDecimal rounded(double value) {
+        return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 }

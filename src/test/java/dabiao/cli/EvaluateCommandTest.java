@@ -111,10 +111,40 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void severalFormatsInOneRun_eachFileWholeAndTheRestOnStdout() throws Exception {
+        Cli.Run r = Cli.evaluate(dir, "--fail-on", "at-risk", "--bom",
+                "--format", "junit", "--output", "build/dabiao.xml",
+                "--format", "html", "--output", "build/report.html",
+                "--format", "sarif", "--output", "build/dabiao.sarif",
+                "--format", "csv", "--output", "build/verdicts.csv",
+                "--format", "markdown", "--output", "build/summary.md",
+                "--format", "github");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).isEmpty();
+        assertThat(Files.readString(dir.resolve("build/dabiao.xml"))).contains("<testsuites", "<failure type=\"at-risk\"");
+        assertThat(Files.readString(dir.resolve("build/report.html"))).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+        assertThat(new ObjectMapper().readTree(dir.resolve("build/dabiao.sarif").toFile()).get("version").asText()).isEqualTo("2.1.0");
+        assertThat(Files.readAllBytes(dir.resolve("build/verdicts.csv"))).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(Files.readString(dir.resolve("build/summary.md"))).startsWith("## dabiao 达标评估（截至 2023-Q2）");
+        assertThat(r.out()).startsWith("::error file=").contains("2023-Q2.yaml,line=14,", "title=每千人口托位数达到4.5个::徐汇区 310104")
+                .contains("dabiao：截至 2023-Q2 共 ");
+        try (var files = Files.list(dir.resolve("build"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("dabiao.xml", "report.html", "dabiao.sarif", "verdicts.csv", "summary.md");
+        }
+    }
+
+    @Test
+    void failOnReachesTheCiFormats() {
+        assertThat(Cli.evaluate(dir, "--format", "github").out()).doesNotContain("::error").contains("::warning");
+        assertThat(Cli.evaluate(dir, "--format", "github", "--fail-on", "at-risk").out()).contains("::error");
+    }
+
+    @Test
     void unknownFormat_isRefusedWithExit2() {
         Cli.Run r = Cli.evaluate(dir, "--format", "xml");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("expected one of table, json, found 'xml'");
+        assertThat(r.err()).contains("expected one of table, json, csv, markdown, junit, github, sarif, html, found 'xml'");
         assertThat(r.out()).isEmpty();
     }
 

@@ -1,0 +1,50 @@
+package dabiao.cli;
+
+import dabiao.engine.Evaluator;
+import dabiao.input.Inputs;
+import dabiao.model.Period;
+import dabiao.model.ReportDiff;
+import dabiao.output.DiffJson;
+import dabiao.output.DiffMarkdown;
+import dabiao.output.DiffTable;
+import dabiao.output.DiffWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+
+/** {@code dabiao diff}: the verdicts whose status moved between two evaluations. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Show each verdict whose status moved between two periods (newly at risk, recovered, met, missed, …) with the figures behind the move.")
+final class DiffCommand extends BaseCommand {
+
+    enum Style { table, markdown, json }
+
+    @Option(names = "--from", paramLabel = "PERIOD", required = true, converter = PeriodConverter.class,
+            description = "The earlier evaluation's period, e.g. 2025-Q1.")
+    Period from;
+
+    @Option(names = "--to", paramLabel = "PERIOD", required = true, converter = PeriodConverter.class,
+            description = "The later evaluation's period, e.g. 2025-Q2.")
+    Period to;
+
+    @Option(names = "--format", paramLabel = "table|markdown|json", defaultValue = "table",
+            description = "table, markdown or json. Default: ${DEFAULT-VALUE}.")
+    Style format;
+
+    @Override
+    public Integer call() throws IOException {
+        Inputs.Loaded in = loadInputs();
+        Evaluator evaluator = new Evaluator(loadRules(in.catalog()), in.catalog());
+        ReportDiff diff = ReportDiff.between(evaluator.report(in.data(), from, in.catalog()),
+                evaluator.report(in.data(), to, in.catalog()));
+        DiffWriter writer = switch (format) {
+            case table -> new DiffTable(lang(), in.catalog());
+            case markdown -> new DiffMarkdown(lang(), in.catalog());
+            case json -> new DiffJson(in.catalog());
+        };
+        writer.write(diff, out());
+        out().flush();
+        return ExitCodes.OK;
+    }
+}

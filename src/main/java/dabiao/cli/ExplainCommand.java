@@ -1,0 +1,71 @@
+package dabiao.cli;
+
+import dabiao.engine.Evaluator;
+import dabiao.engine.FiredRules;
+import dabiao.input.Inputs;
+import dabiao.input.Messages;
+import dabiao.input.Suggestions;
+import dabiao.model.Explanation;
+import dabiao.model.Period;
+import dabiao.model.Verdict;
+import dabiao.output.ExplanationJson;
+import dabiao.output.ExplanationTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** {@code dabiao explain}: how one verdict came about, figure by figure and rule by rule. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Explain one verdict: the figures used (with file:line), baseline, path, pace ratio, projection, the rules that fired, the status and why.")
+final class ExplainCommand extends BaseCommand {
+
+    enum Style { table, json }
+
+    @Option(names = "--target", paramLabel = "ID", required = true, description = "The target's id, e.g. sh23-15-childcare-per-1000.")
+    String target;
+
+    @Option(names = "--scope", paramLabel = "CODE", required = true, description = "The region's or district's code, e.g. 310104.")
+    String scope;
+
+    @Option(names = "--as-of", paramLabel = "PERIOD", converter = PeriodConverter.class,
+            description = "Evaluate as if later snapshots did not exist. Default: the latest period found.")
+    Period asOf;
+
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}.")
+    Style format;
+
+    @Override
+    public Integer call() throws IOException {
+        Inputs.Loaded in = loadInputs();
+        Evaluator evaluator = new Evaluator(loadRules(in.catalog()), in.catalog());
+        Period period = asOf != null ? asOf : latestPeriod(in);
+        FiredRules fired = new FiredRules(target, scope);
+        List<Verdict> verdicts = evaluator.evaluate(in.data(), period, fired);
+        Verdict verdict = verdicts.stream()
+                .filter(v -> v.target().id().equals(target) && v.scope().code().equals(scope))
+                .findFirst()
+                .orElseThrow(() -> new ExitException(ExitCodes.INVALID,
+                        Messages.get(lang(), "explain.no-verdict", target, scope, period, why(verdicts))));
+        Explanation explanation = new Explanation(verdict, fired.fired(), in.catalog());
+        if (format == Style.json) {
+            new ExplanationJson().write(explanation, out());
+        } else {
+            new ExplanationTable(lang()).write(explanation, out());
+        }
+        out().flush();
+        return ExitCodes.OK;
+    }
+
+    private String why(List<Verdict> verdicts) {
+        List<String> ids = verdicts.stream().map(v -> v.target().id()).distinct().toList();
+        if (!ids.contains(target)) {
+            List<String> close = Suggestions.closest(target, ids);
+            return Messages.get(lang(), "explain.unknown-target", close.isEmpty() ? "-" : String.join(", ", close));
+        }
+        return Messages.get(lang(), "explain.unknown-scope", verdicts.stream().filter(v -> v.target().id().equals(target))
+                .map(v -> v.scope().code()).collect(Collectors.joining(", ")));
+    }
+}

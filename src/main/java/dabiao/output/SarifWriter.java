@@ -1,0 +1,181 @@
+package dabiao.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dabiao.engine.Labels;
+import dabiao.input.Messages;
+import dabiao.model.Catalog;
+import dabiao.model.Lang;
+import dabiao.model.Numbers;
+import dabiao.model.Report;
+import dabiao.model.SourceRef;
+import dabiao.model.Target;
+import dabiao.model.Verdict;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code --format sarif}: SARIF 2.1.0 for code scanning. One rule per target, with the policy sentence
+ * and its provenance as help; one result per verdict at or past {@code --fail-on}, located at the
+ * snapshot line of the latest figure. A fingerprint of target and scope keeps an alert the same alert
+ * from one quarter's file to the next.
+ */
+public final class SarifWriter implements ReportWriter {
+
+    static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    static final String VERSION = "0.1.0";
+
+    private final WriterOptions options;
+
+    public SarifWriter(WriterOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        LinkedHashSet<Target> unique = new LinkedHashSet<>();
+        report.verdicts().forEach(v -> unique.add(v.target()));
+        List<Target> targets = new ArrayList<>(unique);
+        targets.sort(VerdictGrid.RULE_ORDER);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            index.put(targets.get(i).id(), i);
+        }
+        try (JsonGenerator g = Json.generator(out)) {
+            g.writeStartObject();
+            g.writeStringField("$schema", SCHEMA);
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            g.writeObjectFieldStart("tool");
+            g.writeObjectFieldStart("driver");
+            g.writeStringField("name", "dabiao");
+            g.writeStringField("version", VERSION);
+            g.writeStringField("semanticVersion", VERSION);
+            g.writeArrayFieldStart("rules");
+            for (Target t : targets) {
+                rule(g, t, report.catalog());
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeStringField("columnKind", "unicodeCodePoints");
+            g.writeArrayFieldStart("results");
+            for (Verdict v : report.verdicts()) {
+                if (options.fails(v.status())) {
+                    result(g, v, index.get(v.target().id()));
+                }
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("as_of", report.asOf().toString());
+            g.writeStringField("fail_on", options.failOn() == null ? "never" : options.failOn().id());
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write("\n");
+    }
+
+    private void rule(JsonGenerator g, Target t, Catalog catalog) throws IOException {
+        Lang lang = options.lang();
+        String indicator = catalog.find(t.indicator()).map(i -> i.name(lang)).orElse(t.indicator());
+        String unit = catalog.find(t.indicator()).map(i -> i.unitAfterFigure(lang)).orElse("");
+        String requirement = indicator + " " + t.requirement().comparison().symbol() + " "
+                + Numbers.plain(t.requirement().value()) + unit;
+        String deadline = Labels.deadline(t.deadline(), lang);
+        String source = t.source() == null ? "" : t.source().toString();
+        g.writeStartObject();
+        g.writeStringField("id", t.id());
+        text(g, "shortDescription", t.title(lang));
+        text(g, "fullDescription", t.provenance().wording());
+        g.writeObjectFieldStart("help");
+        g.writeStringField("text", Messages.get(lang, "sarif.help", t.provenance().document(), t.provenance().clause(),
+                t.provenance().wording(), requirement, deadline, t.rule(), source));
+        g.writeStringField("markdown", Messages.get(lang, "sarif.help-markdown",
+                MarkdownWriter.escape(t.provenance().document()), MarkdownWriter.escape(t.provenance().clause()),
+                MarkdownWriter.escape(t.provenance().wording()), MarkdownWriter.escape(requirement), deadline,
+                MarkdownWriter.escape(t.rule()), source));
+        g.writeEndObject();
+        g.writeObjectFieldStart("defaultConfiguration");
+        g.writeStringField("level", "error");
+        g.writeEndObject();
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("document", t.provenance().document());
+        g.writeStringField("clause", t.provenance().clause());
+        g.writeStringField("indicator", t.indicator());
+        g.writeStringField("deadline", t.deadline().toString());
+        g.writeArrayFieldStart("tags");
+        g.writeString("dabiao");
+        g.writeString(t.provenance().document());
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private void result(JsonGenerator g, Verdict v, int ruleIndex) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", v.target().id());
+        g.writeNumberField("ruleIndex", ruleIndex);
+        g.writeStringField("kind", "fail");
+        g.writeStringField("level", "error");
+        text(g, "message", v.scope().name() + " " + v.scope().code() + " · " + v.status().label(options.lang())
+                + " · " + v.reason().in(options.lang()));
+        SourceRef where = Where.of(v);
+        if (where != null) {
+            g.writeArrayFieldStart("locations");
+            g.writeStartObject();
+            g.writeObjectFieldStart("physicalLocation");
+            g.writeObjectFieldStart("artifactLocation");
+            g.writeStringField("uri", uri(where.file()));
+            g.writeEndObject();
+            if (where.line() > 0) {
+                g.writeObjectFieldStart("region");
+                g.writeNumberField("startLine", where.line());
+                if (where.column() > 0) {
+                    g.writeNumberField("startColumn", where.column());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField("dabiaoVerdict/v1", v.target().id() + ":" + v.scope().code());
+        g.writeEndObject();
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("status", v.status().id());
+        g.writeStringField("scope", v.scope().code());
+        Json.number(g, "pace_ratio", v.assessment().paceRatio());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void text(JsonGenerator g, String field, String text) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("text", text);
+        g.writeEndObject();
+    }
+
+    /** A file path as a relative URI reference: forward slashes, anything but unreserved characters encoded. */
+    static String uri(String path) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : path.replace('\\', '/').getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
+                sb.append(c);
+            } else {
+                sb.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package dabiao.output;
+
+import dabiao.model.Lang;
+import dabiao.model.Status;
+
+import java.util.Objects;
+
+/**
+ * What some formats need beyond the report, passed to {@link Format#writer(WriterOptions)}.
+ *
+ * @param lang   the language of labels and reasons (formats meant for machines carry both or ignore it)
+ * @param failOn the {@code --fail-on} threshold, or null for {@code never}: junit, github and sarif
+ *               report the verdicts at or past it as failures
+ * @param bom    whether csv starts with a UTF-8 byte order mark, so that Excel reads it as UTF-8
+ */
+public record WriterOptions(Lang lang, Status failOn, boolean bom) {
+
+    public WriterOptions {
+        Objects.requireNonNull(lang, "lang must not be null");
+    }
+
+    /** Whether a verdict of {@code status} fails the run. */
+    boolean fails(Status status) {
+        return failOn != null && status.atOrPast(failOn);
+    }
+}

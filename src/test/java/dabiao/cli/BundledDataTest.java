@@ -1,0 +1,58 @@
+package dabiao.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's CI recipe on the bundled rules and snapshots, the largest data dabiao ships: one run,
+ * every CI format, each read back as its consumer would.
+ */
+class BundledDataTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void readmeCiRecipe_onTheBundledData() throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        Cli.Run r = Cli.run(root, "evaluate", "--fail-on", "never",
+                "--format", "json", "--output", out.resolve("verdicts.json").toString(),
+                "--format", "junit", "--output", out.resolve("dabiao.xml").toString(),
+                "--format", "sarif", "--output", out.resolve("dabiao.sarif").toString(),
+                "--format", "markdown", "--output", out.resolve("summary.md").toString(),
+                "--format", "html", "--output", out.resolve("report.html").toString(),
+                "--format", "github");
+        assertThat(r.exitCode()).isEqualTo(0);
+        int verdicts = new ObjectMapper().readTree(out.resolve("verdicts.json").toFile()).get("verdicts").size();
+        assertThat(verdicts).isGreaterThan(200);
+
+        assertThat(Files.size(out.resolve("summary.md"))).isLessThan(1024 * 1024);
+        assertThat(Files.readString(out.resolve("summary.md"))).contains("### 上海市 310000", "### 扬州市 321000");
+
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(BundledDataTest.class.getResource("/schemas/junit-10.xsd"))
+                .newValidator().validate(new StreamSource(out.resolve("dabiao.xml").toFile()));
+        try (InputStream schema = BundledDataTest.class.getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
+            ObjectMapper mapper = new ObjectMapper();
+            assertThat(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(mapper.readTree(schema))
+                    .validate(mapper.readTree(out.resolve("dabiao.sarif").toFile()))).isEmpty();
+        }
+
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(Pattern.compile("<td class=\"cell ").matcher(html).results().count()).isEqualTo(verdicts);
+        assertThat(r.out()).contains("::warning file=indicators/").endsWith("（warning）\n");
+    }
+}

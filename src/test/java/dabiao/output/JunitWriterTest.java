@@ -1,0 +1,59 @@
+package dabiao.output;
+
+import dabiao.model.Lang;
+import dabiao.model.Status;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The JUnit XML read back as a CI server reads it: valid against Jenkins' JUnit schema, then counted. */
+class JunitWriterTest {
+
+    private static String junit(Status failOn) throws Exception {
+        String xml = WriterGoldenTest.render(Format.JUNIT.writer(new WriterOptions(Lang.ZH, failOn, false)));
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(JunitWriterTest.class.getResource("/schemas/junit-10.xsd"))
+                .newValidator().validate(new StreamSource(new StringReader(xml)));
+        return xml;
+    }
+
+    private static Document dom(String xml) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void validAgainstTheSchema_withASuitePerScopeAndACasePerVerdict() throws Exception {
+        Document d = dom(junit(Status.OFF_TRACK));
+        assertThat(d.getElementsByTagName("testsuite").getLength()).isEqualTo(17);
+        assertThat(d.getElementsByTagName("testcase").getLength()).isEqualTo(SampleReport.report().verdicts().size());
+        assertThat(d.getDocumentElement().getAttribute("failures")).isEqualTo("2");
+        assertThat(d.getElementsByTagName("skipped").getLength()).isEqualTo(27);
+        Element first = (Element) d.getElementsByTagName("testsuite").item(0);
+        assertThat(first.getAttribute("name")).isEqualTo("上海市 310000");
+        Element retail = (Element) first.getElementsByTagName("testcase").item(0);
+        assertThat(retail.getAttribute("name")).isEqualTo("shsc-goals-service-retail-share-2027 总体目标");
+        Element failure = (Element) retail.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("type")).isEqualTo("off-track");
+        assertThat(failure.getAttribute("message")).startsWith("进度严重滞后：最新数据 46.5%");
+        assertThat(failure.getTextContent()).contains("indicators/shanghai/2025-Q2.yaml:5", "到2027年……");
+    }
+
+    @Test
+    void failuresFollowFailOn() throws Exception {
+        NodeList atRisk = dom(junit(Status.AT_RISK)).getElementsByTagName("failure");
+        assertThat(atRisk.getLength()).isEqualTo(4);
+        assertThat(dom(junit(null)).getElementsByTagName("failure").getLength()).isZero();
+    }
+}

@@ -1,0 +1,74 @@
+package dabiao.output;
+
+import dabiao.Fixture;
+import dabiao.SnapshotYaml;
+import dabiao.model.Report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The report every writer test reads: the fixture rules on Shanghai as of 2025-Q2, with every status but
+ * missed (2025-Q2 is before every deadline), evaluated once per test run. File names in it are absolute;
+ * {@link #relative(String)} strips the workspace so golden files do not depend on where it lies.
+ */
+final class SampleReport {
+
+    private static Path dir;
+    private static Report report;
+
+    private SampleReport() {
+    }
+
+    static synchronized Report report() {
+        if (report == null) {
+            dir = tempDir();
+            Fixture f = Fixture.in(dir);
+            f.snapshot("shanghai/2020-Q4.yaml", new SnapshotYaml("2020-Q4")
+                    .district("310101", "resident_population", 1000000, "childcare_places", 3000,
+                            "community_services_15min_coverage", 70)
+                    .district("310104", "resident_population", 1000000, "childcare_places", 3000)
+                    .district("310105", "resident_population", 1000000, "childcare_places", 3000)
+                    .district("310106", "resident_population", 1000000, "childcare_places", 3000).text());
+            f.snapshot("shanghai/2023-Q4.yaml", new SnapshotYaml("2023-Q4")
+                    .region("service_retail_share", 46.0).text());
+            f.snapshot("shanghai/2025-Q2.yaml", new SnapshotYaml("2025-Q2")
+                    .region("service_retail_share", 46.5)
+                    .district("310101", "resident_population", 1000000, "childcare_places", 4600,
+                            "community_services_15min_coverage", 78.5)
+                    .district("310104", "resident_population", 1000000, "childcare_places", 4100)
+                    .district("310105", "resident_population", 1000000, "childcare_places", 3300)
+                    .district("310106", "resident_population", 1000000, "childcare_places", 4400).text());
+            report = f.evaluate("2025-Q2");
+        }
+        return report;
+    }
+
+    /** {@code text} with the workspace's absolute path taken out of file names. */
+    static String relative(String text) {
+        report();
+        return text.replace(dir.toString() + "/", "");
+    }
+
+    private static Path tempDir() {
+        try {
+            Path d = Files.createTempDirectory("dabiao-sample");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(d)));
+            return d;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path d) {
+        try (Stream<Path> walk = Files.walk(d)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is harmless.
+        }
+    }
+}

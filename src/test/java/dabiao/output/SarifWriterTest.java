@@ -1,0 +1,79 @@
+package dabiao.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dabiao.model.Lang;
+import dabiao.model.Status;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The SARIF read back against the OASIS SARIF 2.1.0 JSON schema, then checked as code scanning reads it. */
+class SarifWriterTest {
+
+    static Schema schema;
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @BeforeAll
+    static void loadSchema() throws Exception {
+        try (InputStream in = SarifWriterTest.class.getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(MAPPER.readTree(in));
+        }
+    }
+
+    private static JsonNode sarif(Status failOn) throws Exception {
+        JsonNode log = MAPPER.readTree(WriterGoldenTest.render(Format.SARIF.writer(new WriterOptions(Lang.ZH, failOn, false))));
+        List<Error> errors = schema.validate(log);
+        assertThat(errors).as("schema errors").isEmpty();
+        return log;
+    }
+
+    @Test
+    void validAgainstTheSchema_withARulePerTargetAndAResultPerFailingVerdict() throws Exception {
+        JsonNode run = sarif(Status.OFF_TRACK).get("runs").get(0);
+        JsonNode rules = run.get("tool").get("driver").get("rules");
+        assertThat(rules).hasSize(3);
+        assertThat(rules.get(0).get("id").asText()).isEqualTo("sh23-15-childcare-per-1000");
+        assertThat(rules.get(0).get("help").get("text").asText())
+                .contains("沪府办发〔2022〕23号（十五）", "到2025年，全市常住人口每千人拥有3岁以下婴幼儿托位数达到4.5个", "rules/core.drl:7");
+        JsonNode results = run.get("results");
+        assertThat(results).hasSize(2);
+        for (JsonNode r : results) {
+            int index = r.get("ruleIndex").asInt();
+            assertThat(rules.get(index).get("id").asText()).isEqualTo(r.get("ruleId").asText());
+        }
+        JsonNode changning = results.get(1);
+        assertThat(changning.get("message").get("text").asText()).startsWith("长宁区 310105 · 进度滞后 · 进度严重滞后");
+        JsonNode location = changning.get("locations").get(0).get("physicalLocation");
+        assertThat(location.get("artifactLocation").get("uri").asText()).endsWith("indicators/shanghai/2025-Q2.yaml");
+        assertThat(location.get("region").get("startLine").asInt()).isEqualTo(22);
+    }
+
+    @Test
+    void schemaRejectsWhatItShould() throws Exception {
+        JsonNode log = sarif(Status.AT_RISK);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) log).put("version", "2.0.0");
+        assertThat(schema.validate(log)).isNotEmpty();
+    }
+
+    @Test
+    void failOnNever_hasRulesButNoResults() throws Exception {
+        JsonNode run = sarif(null).get("runs").get(0);
+        assertThat(run.get("results")).isEmpty();
+        assertThat(run.get("tool").get("driver").get("rules")).hasSize(3);
+    }
+
+    @Test
+    void pathsBecomeUriReferences() {
+        assertThat(SarifWriter.uri("indicators/上海 a/2025-Q2.yaml")).isEqualTo("indicators/%E4%B8%8A%E6%B5%B7%20a/2025-Q2.yaml");
+        assertThat(SarifWriter.uri("a\\b.yaml")).isEqualTo("a/b.yaml");
+    }
+}
