@@ -43,7 +43,7 @@ class BundledDataTest {
         assertThat(Files.readString(out.resolve("summary.md"))).contains("### 上海市 310000", "### 扬州市 321000");
 
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(BundledDataTest.class.getResource("/schemas/junit-10.xsd"))
+                .newSchema(BundledDataTest.class.getResource("/schemas/junit-report.xsd"))
                 .newValidator().validate(new StreamSource(out.resolve("dabiao.xml").toFile()));
         try (InputStream schema = BundledDataTest.class.getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
             ObjectMapper mapper = new ObjectMapper();

@@ -16,16 +16,31 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The JUnit XML read back as a CI server reads it: valid against Jenkins' JUnit schema, then counted. */
+/** The JUnit XML read back as a CI server reads it: valid against the JUnit report schema, then counted. */
 class JunitWriterTest {
 
     private static String junit(Status failOn) throws Exception {
         String xml = WriterGoldenTest.render(Format.JUNIT.writer(new WriterOptions(Lang.ZH, failOn, false)));
-        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(JunitWriterTest.class.getResource("/schemas/junit-10.xsd"))
-                .newValidator().validate(new StreamSource(new StringReader(xml)));
+        validate(xml);
         return xml;
+    }
+
+    private static void validate(String xml) throws Exception {
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(JunitWriterTest.class.getResource("/schemas/junit-report.xsd"))
+                .newValidator().validate(new StreamSource(new StringReader(xml)));
+    }
+
+    @Test
+    void theSchemaRefusesWhatCiServersRefuse() {
+        String twoOutcomes = "<testsuite name=\"s\" tests=\"1\"><testcase name=\"c\"><failure/><skipped/></testcase></testsuite>";
+        String namelessCase = "<testsuite name=\"s\" tests=\"1\"><testcase classname=\"c\"/></testsuite>";
+        String textCount = "<testsuite name=\"s\" tests=\"one\"/>";
+        for (String xml : new String[] {twoOutcomes, namelessCase, textCount}) {
+            assertThatThrownBy(() -> validate(xml)).as(xml).isInstanceOf(org.xml.sax.SAXException.class);
+        }
     }
 
     private static Document dom(String xml) throws Exception {
