@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "dabiao", mixinStandardHelpOptions = true, version = "dabiao 0.1.0",
         description = "Evaluates quarterly indicator snapshots against the quantitative targets of action plans.",
         subcommands = {EvaluateCommand.class, TargetsCommand.class,
-                ValidateCommand.class, TemplateCommand.class, RulesCommand.class},
+                ValidateCommand.class, TemplateCommand.class, ImportCommand.class, RulesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or past --fail-on", "1:verdicts at or past --fail-on",
                 "2:invalid input, rules or options", "3:internal error"})
