@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dabiao.model.SourceRef;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -67,7 +68,10 @@ public final class YamlFiles {
     }
 
     private static ObjectMapper createMapper() {
+        // A key with nothing after it ("values:") is null, as YAML says, not an empty string that no
+        // map or list can be made of; a factory built with loader options needs to be told so.
         YAMLFactory factory = YAMLFactory.builder()
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .loaderOptions(loaderOptions())
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(40).build())
                 .build();

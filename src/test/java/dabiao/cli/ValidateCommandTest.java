@@ -228,6 +228,13 @@ class ValidateCommandTest {
         assertThat(validate(GOOD.replace("2480", "")).exitCode()).isZero();
     }
 
+    @Test
+    void emptyValues_areNothingReported_andAccepted() {
+        Cli.Run r = validate(GOOD.replace("      resident_population: 662030\n      childcare_places: 2480\n", "")
+                + "values:\n");
+        assertThat(r.out()).isEqualTo("1 file(s) checked: 0 error(s), 0 warning(s), 0 note(s)\n");
+    }
+
     // --- input is data, never code
 
     @Test
