@@ -225,7 +225,8 @@ public final class YamlFiles {
         }
         String original = e.getOriginalMessage();
         if (original != null && original.startsWith("Duplicate field")) {
-            return Problem.error(where, "yaml.duplicate-key", original.replaceAll(".*'(.*)'.*", "$1"));
+            String key = original.replaceAll(".*'(.*)'.*", "$1");
+            return Problem.error(keyOnLine(text, key, where), "yaml.duplicate-key", key);
         }
         if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
             String field = ((MismatchedInputException) e).getPath().stream()
@@ -259,6 +260,16 @@ public final class YamlFiles {
             }
         }
         return fallback;
+    }
+
+    /** The column where {@code key} starts on the line Jackson reports, which it reports after the key. */
+    private static SourceRef keyOnLine(String text, String key, SourceRef reported) {
+        String[] lines = text.split("\n", -1);
+        if (reported.line() < 1 || reported.line() > lines.length) {
+            return reported;
+        }
+        int at = lines[reported.line() - 1].indexOf(key);
+        return at < 0 ? reported : new SourceRef(reported.file(), reported.line(), at + 1);
     }
 
     private static String firstLine(String message) {

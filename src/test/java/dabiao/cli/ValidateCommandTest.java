@@ -111,7 +111,7 @@ class ValidateCommandTest {
     @Test
     void duplicateKey() {
         assertError(validate(GOOD.replace("period: 2025-Q2", "period: 2025-Q2\nperiod: 2025-Q2")),
-                "4:7: the key \"period\" appears twice");
+                "4:1: the key \"period\" appears twice");
     }
 
     @Test
