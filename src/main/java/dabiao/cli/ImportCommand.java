@@ -6,16 +6,12 @@ import dabiao.input.Inputs;
 import dabiao.input.Messages;
 import dabiao.input.Problem;
 import dabiao.input.SnapshotText;
-import dabiao.input.SnapshotValidator;
 import dabiao.input.Table;
 import dabiao.input.TableImport;
-import dabiao.input.Validation;
 import dabiao.model.Catalog;
-import dabiao.model.Period;
 import dabiao.model.Scope;
-import dabiao.model.Snapshot;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -31,28 +27,19 @@ final class ImportCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "FILE.xlsx|FILE.csv", description = "The table: .xlsx, .xls, or .csv (UTF-8 or GB18030).")
     Path table;
 
-    @Option(names = "--region", required = true, paramLabel = "CODE", description = "The region, e.g. 310000 (上海市) or 321000 (扬州市).")
-    String region;
-
-    @Option(names = "--period", required = true, paramLabel = "PERIOD", converter = PeriodConverter.class,
-            description = "The period the figures describe, e.g. 2026-Q4.")
-    Period period;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-    Path output;
+    @Mixin
+    SnapshotOptions snapshot;
 
     @Override
     public Integer call() throws IOException {
         Divisions divisions = Divisions.bundled();
-        Scope scope = divisions.region(region).orElseThrow(() ->
-                new ExitException(ExitCodes.INVALID, Messages.get(lang(), "snapshot.region-unknown", region)));
+        Scope region = snapshot.region(divisions, lang());
         Catalog catalog = loadCatalog();
-        Snapshot previous = Validation.of(Inputs.snapshotFiles(indicatorFolders()), new SnapshotValidator(catalog, divisions))
-                .previous(region, period).orElse(null);
         TableImport.Result result;
         try {
-            result = new TableImport(catalog, divisions).convert(Table.read(table, Inputs.display(table)),
-                    scope, period, previous, SnapshotText.schemaPath(indicatorFolders().get(0), output), lang());
+            result = new TableImport(catalog, divisions).convert(Table.read(table, Inputs.display(table)), region,
+                    snapshot.period, snapshot.previous(indicatorFolders(), catalog, divisions),
+                    SnapshotText.schemaPath(indicatorFolders().get(0), snapshot.output), lang());
         } catch (InputException unreadable) {
             // A table that cannot be read is reported like a bad cell: this command's problems, not a crash.
             result = new TableImport.Result("", unreadable.problems());
@@ -61,7 +48,7 @@ final class ImportCommand extends BaseCommand {
         problems.stream().filter(p -> !quiet || p.isError()).forEach(p -> err().println(p.render(lang())));
         int status = ExitCodes.of(problems, false);
         if (status == ExitCodes.OK) {
-            writeText(output, result.text());
+            writeText(snapshot.output, result.text());
         } else {
             err().println(Messages.get(lang(), "import.errors", problems.stream().filter(Problem::isError).count()));
         }

@@ -2,21 +2,14 @@ package dabiao.cli;
 
 import dabiao.engine.Coverage;
 import dabiao.input.Divisions;
-import dabiao.input.Inputs;
-import dabiao.input.Messages;
 import dabiao.input.SnapshotText;
-import dabiao.input.SnapshotValidator;
 import dabiao.input.Template;
-import dabiao.input.Validation;
 import dabiao.model.Catalog;
-import dabiao.model.Period;
 import dabiao.model.Scope;
-import dabiao.model.Snapshot;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,31 +21,23 @@ import java.util.Map;
                 + "needs left blank, names and units and last quarter's figure in comments.")
 final class TemplateCommand extends BaseCommand {
 
-    @Option(names = "--region", required = true, paramLabel = "CODE", description = "The region, e.g. 310000 (上海市) or 321000 (扬州市).")
-    String region;
-
-    @Option(names = "--period", required = true, paramLabel = "PERIOD", converter = PeriodConverter.class,
-            description = "The period to be reported, e.g. 2026-Q4.")
-    Period period;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-    Path output;
+    @Mixin
+    SnapshotOptions snapshot;
 
     @Override
     public Integer call() throws IOException {
         Divisions divisions = Divisions.bundled();
-        Scope scope = divisions.region(region).orElseThrow(() ->
-                new ExitException(ExitCodes.INVALID, Messages.get(lang(), "snapshot.region-unknown", region)));
+        Scope region = snapshot.region(divisions, lang());
         Catalog catalog = loadCatalog();
-        List<Scope> scopes = new ArrayList<>(List.of(scope));
-        scopes.addAll(divisions.districtsOf(region));
+        List<Scope> scopes = new ArrayList<>(List.of(region));
+        scopes.addAll(divisions.districtsOf(region.code()));
         Map<Scope, List<String>> needed = new HashMap<>();
         Coverage.of(loadRules(catalog), scopes).forEach((target, applied) -> applied.forEach(s ->
                 needed.computeIfAbsent(s, k -> new ArrayList<>()).add(target.indicator())));
-        Snapshot previous = Validation.of(Inputs.snapshotFiles(indicatorFolders()), new SnapshotValidator(catalog, divisions))
-                .previous(region, period).orElse(null);
-        String schema = SnapshotText.schemaPath(indicatorFolders().get(0), output);
-        writeText(output, new Template(catalog, divisions).render(scope, period, needed, previous, schema, lang()));
+        String text = new Template(catalog, divisions).render(region, snapshot.period, needed,
+                snapshot.previous(indicatorFolders(), catalog, divisions),
+                SnapshotText.schemaPath(indicatorFolders().get(0), snapshot.output), lang());
+        writeText(snapshot.output, text);
         return ExitCodes.OK;
     }
 }

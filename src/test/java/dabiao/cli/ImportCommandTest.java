@@ -35,11 +35,11 @@ class ImportCommandTest {
     }
 
     private Cli.Run importTable(String table, String... options) {
-        String[] args = new String[options.length + 10];
-        System.arraycopy(new String[]{"import", dir.resolve(table).toString(), "--indicators", "indicators",
-                "--region", "310000", "--period", "2025-Q2", "--lang", "en"}, 0, args, 0, 10);
-        System.arraycopy(options, 0, args, 10, options.length);
-        return Cli.run(dir, args);
+        String[] args = new String[options.length + 7];
+        System.arraycopy(new String[]{dir.resolve(table).toString(), "--region", "310000", "--period", "2025-Q2",
+                "--lang", "en"}, 0, args, 0, 7);
+        System.arraycopy(options, 0, args, 7, options.length);
+        return Cli.inWorkspace(dir, "import", args);
     }
 
     /** A spreadsheet made here with POI: rows of cells, numbers as numbers, text as text, null as no cell. */

@@ -24,14 +24,7 @@ class TemplateCommandTest {
     }
 
     private Cli.Run template(String... options) {
-        String[] args = new String[options.length + 5];
-        args[0] = "template";
-        args[1] = "--rules";
-        args[2] = "rules";
-        args[3] = "--indicators";
-        args[4] = "indicators";
-        System.arraycopy(options, 0, args, 5, options.length);
-        return Cli.run(dir, args);
+        return Cli.inWorkspace(dir, "template", options);
     }
 
     @Test

@@ -59,14 +59,11 @@ class ValidateCommandTest {
 
     private Cli.Run validate(String snapshot, String... options) {
         fixture.snapshot(FILE, snapshot);
-        String[] args = new String[options.length + 5];
-        args[0] = "validate";
-        args[1] = "--indicators";
-        args[2] = "indicators";
-        args[3] = "--lang";
-        args[4] = "en";
-        System.arraycopy(options, 0, args, 5, options.length);
-        return Cli.run(dir, args);
+        String[] args = new String[options.length + 2];
+        args[0] = "--lang";
+        args[1] = "en";
+        System.arraycopy(options, 0, args, 2, options.length);
+        return Cli.inWorkspace(dir, "validate", args);
     }
 
     /** Exit 2 with exactly this one problem, then the count. */
