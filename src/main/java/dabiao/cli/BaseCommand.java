@@ -69,6 +69,22 @@ public abstract class BaseCommand implements Callable<Integer> {
         return loaded.data().periods().last();
     }
 
+    /** The catalog of the indicator folders, without reading any snapshot. */
+    dabiao.model.Catalog loadCatalog() {
+        Path file = Inputs.catalogIn(indicatorFolders());
+        return dabiao.input.CatalogReader.read(file, Inputs.display(file));
+    }
+
+    /** Writes {@code text} to {@code output} (whole or not at all), or to stdout when it is null. */
+    void writeText(Path output, String text) throws java.io.IOException {
+        if (output == null) {
+            out().print(text);
+            out().flush();
+        } else {
+            dabiao.output.AtomicFile.write(output, w -> w.write(text));
+        }
+    }
+
     RuleBase loadRules(dabiao.model.Catalog catalog) {
         return RuleBase.load(rules, catalog);
     }

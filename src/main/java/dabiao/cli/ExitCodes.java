@@ -1,7 +1,11 @@
 package dabiao.cli;
 
+import dabiao.input.Problem;
+import dabiao.input.Severity;
 import dabiao.model.Report;
 import dabiao.model.Status;
+
+import java.util.List;
 
 /** Every exit status of dabiao, in one place. */
 public final class ExitCodes {
@@ -21,5 +25,11 @@ public final class ExitCodes {
     /** The status of an evaluation: 1 when any verdict is at or past {@code failOn} (null: never). */
     public static int of(Report report, Status failOn) {
         return report.anyAtOrPast(failOn) ? FAILING_VERDICTS : OK;
+    }
+
+    /** The status of a check of inputs: 2 on any error, and with {@code strict} on any warning; notes never fail. */
+    public static int of(List<Problem> problems, boolean strict) {
+        boolean failing = problems.stream().anyMatch(p -> p.isError() || strict && p.severity() == Severity.WARNING);
+        return failing ? INVALID : OK;
     }
 }

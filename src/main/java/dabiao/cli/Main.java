@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
 /** The {@code dabiao} command: subcommands, and the one place where failures become exit codes. */
 @Command(name = "dabiao", mixinStandardHelpOptions = true, version = "dabiao 0.1.0",
         description = "Evaluates quarterly indicator snapshots against the quantitative targets of action plans.",
-        subcommands = {EvaluateCommand.class, ExplainCommand.class, DiffCommand.class, TargetsCommand.class},
+        subcommands = {EvaluateCommand.class, ExplainCommand.class, DiffCommand.class, TargetsCommand.class,
+                ValidateCommand.class, TemplateCommand.class, ImportCommand.class, RulesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or past --fail-on", "1:verdicts at or past --fail-on",
                 "2:invalid input, rules or options", "3:internal error"})

@@ -23,27 +23,20 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** What was read: the catalog, the data, and the warnings that did not stop it. */
+    /** What was read: the catalog, the data, and the warnings that did not stop it (notes are left out). */
     public record Loaded(Catalog catalog, List<Snapshot> snapshots, DataSet data, List<Problem> warnings) {
     }
 
     /** @throws InputException listing every error of every file */
     public static Loaded load(List<Path> folders, Divisions divisions) {
         Catalog catalog = CatalogReader.read(catalogIn(folders), display(catalogIn(folders)));
-        SnapshotValidator validator = new SnapshotValidator(catalog, divisions);
-        List<Problem> problems = new ArrayList<>();
-        List<Snapshot> snapshots = new ArrayList<>();
-        for (Path file : snapshotFiles(folders)) {
-            SnapshotValidator.Result r = validator.validate(file, display(file));
-            problems.addAll(r.problems());
-            if (r.snapshot() != null) {
-                snapshots.add(r.snapshot());
-            }
+        Validation checked = Validation.of(snapshotFiles(folders), new SnapshotValidator(catalog, divisions));
+        List<Problem> errors = checked.problems(Severity.ERROR);
+        if (!errors.isEmpty()) {
+            throw new InputException(errors);
         }
-        if (problems.stream().anyMatch(Problem::isError)) {
-            throw new InputException(problems.stream().filter(Problem::isError).toList());
-        }
-        return new Loaded(catalog, snapshots, DataSet.of(snapshots, catalog, divisions), problems);
+        List<Snapshot> snapshots = checked.snapshots();
+        return new Loaded(catalog, snapshots, DataSet.of(snapshots, catalog, divisions), checked.problems(Severity.WARNING));
     }
 
     /** The catalog of the first folder that has one. */

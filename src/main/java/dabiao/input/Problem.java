@@ -10,7 +10,7 @@ import java.util.List;
  * worded so that the person who wrote it can act on it.
  *
  * @param where    the file, line and column
- * @param severity error or warning
+ * @param severity error, warning or note
  * @param key      the message key in {@code dabiao/messages_*.properties}
  * @param args     the message arguments
  */
@@ -24,6 +24,16 @@ public record Problem(SourceRef where, Severity severity, String key, List<Objec
         return new Problem(where, Severity.WARNING, key, List.of(args));
     }
 
+    /** Says what was understood of a figure; never fails a run, not even {@code validate --strict}. */
+    public static Problem note(SourceRef where, String key, Object... args) {
+        return new Problem(where, Severity.NOTE, key, List.of(args));
+    }
+
+    /** The same problem at another place, e.g. the spreadsheet cell a figure of an imported snapshot came from. */
+    public Problem at(SourceRef other) {
+        return new Problem(other, severity, key, args);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }
@@ -32,9 +42,13 @@ public record Problem(SourceRef where, Severity severity, String key, List<Objec
         return Messages.get(lang, key, args.toArray());
     }
 
-    /** {@code file:line:col: message}, with a warning marked as such. */
+    /** {@code file:line:col: message}, with a warning or a note marked as such. */
     public String render(Lang lang) {
-        String prefix = severity == Severity.WARNING ? Messages.get(lang, "severity.warning") + ": " : "";
+        String prefix = switch (severity) {
+            case ERROR -> "";
+            case WARNING -> Messages.get(lang, "severity.warning") + ": ";
+            case NOTE -> Messages.get(lang, "severity.note") + ": ";
+        };
         return where + ": " + prefix + message(lang);
     }
 }

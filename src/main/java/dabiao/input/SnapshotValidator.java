@@ -33,8 +33,15 @@ public final class SnapshotValidator {
         this.divisions = divisions;
     }
 
-    /** The outcome: the snapshot when there is no error, and every problem found. */
-    public record Result(Snapshot snapshot, List<Problem> problems) {
+    /**
+     * The outcome: every problem found, and the snapshot as far as it could be read. The snapshot is
+     * usable only when {@link #valid()}; with errors it still serves to compare its good figures with
+     * last quarter's, so that one run lists every problem.
+     *
+     * @param snapshot the region, period and good figures, or null when the region or period is unreadable
+     * @param periodAt where the period is written, which problems about the file as a whole point at
+     */
+    public record Result(Snapshot snapshot, List<Problem> problems, SourceRef periodAt) {
         public boolean valid() {
             return problems.stream().noneMatch(Problem::isError);
         }
@@ -45,7 +52,16 @@ public final class SnapshotValidator {
         try {
             return check(YamlFiles.read(path, display, SnapshotDocument.class), display, path);
         } catch (InputException e) {
-            return new Result(null, e.problems());
+            return new Result(null, e.problems(), SourceRef.of(display));
+        }
+    }
+
+    /** Checks YAML {@code text} as if it were the file {@code path}, shown as {@code display}. */
+    public Result validate(String text, Path path, String display) {
+        try {
+            return check(YamlFiles.parse(text, display, SnapshotDocument.class), display, path);
+        } catch (InputException e) {
+            return new Result(null, e.problems(), SourceRef.of(display));
         }
     }
 
@@ -64,9 +80,9 @@ public final class SnapshotValidator {
             figures(region, doc.values(), period, file, problems, observations);
             districts(doc.districts(), region, period, file, problems, observations, districts);
         }
-        boolean valid = problems.stream().noneMatch(Problem::isError);
-        Snapshot snapshot = valid ? new Snapshot(file, region, districts, period, doc.source(), observations) : null;
-        return new Result(snapshot, problems);
+        Snapshot snapshot = region == null || period == null ? null
+                : new Snapshot(file, region, districts, period, doc.source(), observations);
+        return new Result(snapshot, problems, doc.period() == null ? new SourceRef(file, 1, 1) : at(file, doc.period()));
     }
 
     private Period period(Text text, String file, Path path, List<Problem> problems) {
@@ -167,6 +183,9 @@ public final class SnapshotValidator {
                 problems.add(Problem.error(where, "figure.negative", e.getKey(), Numbers.plain(v)));
                 continue;
             }
+            if (f.normalised() && !f.text().strip().equals(Numbers.plain(v))) {
+                problems.add(Problem.note(where, "figure.normalised", e.getKey(), f.text(), Numbers.plain(v)));
+            }
             if (period != null) {
                 observations.add(new Observation(scope.code(), e.getKey(), new Point(period, v, where)));
             }
@@ -195,6 +214,61 @@ public final class SnapshotValidator {
                         e.getKey(), Numbers.plain(given), Numbers.rounded(expected, 3), r.numerator(), r.denominator()));
             }
         }
+    }
+
+    /**
+     * Warnings about what changed since {@code previous}, the same region's snapshot one quarter
+     * earlier: a district that went missing, and figures that moved implausibly (a count falling by more
+     * than half or growing more than tenfold, a running total going down). Such a figure may be right,
+     * so it warns; it is most often a unit slip (5.3 for 5.3万) or a digit too many.
+     */
+    public List<Problem> sincePrevious(Result current, Snapshot previous) {
+        Snapshot now = current.snapshot();
+        List<Problem> warnings = new ArrayList<>();
+        for (Scope d : previous.districts()) {
+            if (!now.districts().contains(d)) {
+                warnings.add(Problem.warning(current.periodAt(), "change.district-missing", d.code(), d.name(),
+                        previous.period()));
+            }
+        }
+        Map<String, Point> before = new HashMap<>();
+        previous.observations().forEach(o -> before.put(o.scope() + "/" + o.indicator(), o.point()));
+        for (Observation o : now.observations()) {
+            Point was = before.get(o.scope() + "/" + o.indicator());
+            Indicator indicator = catalog.find(o.indicator()).orElse(null);
+            if (was == null || indicator == null || indicator.derived()) {
+                continue;
+            }
+            String key = implausible(indicator, was, o.point());
+            if (key != null) {
+                warnings.add(Problem.warning(o.point().source(), key, o.indicator(), previous.period(),
+                        Numbers.plain(was.value()), Numbers.plain(o.point().value())));
+            }
+        }
+        return warnings;
+    }
+
+    private static String implausible(Indicator indicator, Point was, Point now) {
+        double a = was.value();
+        double b = now.value();
+        boolean counted = indicator.kind() == IndicatorKind.COUNT || indicator.kind() == IndicatorKind.AMOUNT;
+        switch (indicator.basis()) {
+            case CUMULATIVE -> {
+                if (b < a) {
+                    return "change.cumulative-down";
+                }
+            }
+            case YEAR_TO_DATE -> {
+                // A year-to-date count restarts in the first quarter; within a year it only grows.
+                return b < a && was.period().year() == now.period().year() ? "change.year-to-date-down" : null;
+            }
+            case STATE -> {
+                if (counted && b < a / 2) {
+                    return "change.fell-by-half";
+                }
+            }
+        }
+        return counted && a > 0 && b > 10 * a ? "change.grew-tenfold" : null;
     }
 
     private Problem unknownIndicator(String code, SourceRef where) {

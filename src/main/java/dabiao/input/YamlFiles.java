@@ -12,12 +12,23 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dabiao.model.SourceRef;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -38,20 +49,30 @@ public final class YamlFiles {
     /** Larger files are refused before parsing; a quarter's snapshot is a few kilobytes. */
     public static final long MAX_BYTES = 16L * 1024 * 1024;
 
+    /** Deeper nesting is refused before binding; a snapshot nests four levels, the catalog four. */
+    public static final int MAX_DEPTH = 10;
+
     private static final ObjectMapper MAPPER = createMapper();
 
     private YamlFiles() {
     }
 
-    private static ObjectMapper createMapper() {
+    private static LoaderOptions loaderOptions() {
         LoaderOptions loader = new LoaderOptions();
         loader.setAllowDuplicateKeys(false);
         loader.setMaxAliasesForCollections(20);
         loader.setNestingDepthLimit(40);
         loader.setCodePointLimit((int) MAX_BYTES);
         loader.setAllowRecursiveKeys(false);
+        return loader;
+    }
+
+    private static ObjectMapper createMapper() {
+        // A key with nothing after it ("values:") is null, as YAML says, not an empty string that no
+        // map or list can be made of; a factory built with loader options needs to be told so.
         YAMLFactory factory = YAMLFactory.builder()
-                .loaderOptions(loader)
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                .loaderOptions(loaderOptions())
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(40).build())
                 .build();
         return YAMLMapper.builder(factory)
@@ -68,11 +89,20 @@ public final class YamlFiles {
      * @throws InputException with one located problem when the file cannot be read or bound
      */
     public static <T> T read(Path path, String display, Class<T> type) {
-        String text = decode(path, display);
+        return parse(decode(path, display), display, type);
+    }
+
+    /**
+     * Reads YAML {@code text} as {@code type}, as if it were a file named {@code display}.
+     *
+     * @throws InputException with one located problem when the text cannot be read or bound
+     */
+    public static <T> T parse(String text, String display, Class<T> type) {
         if (text.isBlank() || text.lines().allMatch(l -> l.isBlank() || l.stripLeading().startsWith("#"))) {
             throw new InputException(Problem.error(SourceRef.of(display), "yaml.empty"));
         }
         checkTabs(text, display);
+        checkDataOnly(text, display);
         try {
             T value = MAPPER.readValue(text, type);
             if (value == null) {
@@ -134,6 +164,43 @@ public final class YamlFiles {
         }
     }
 
+    /**
+     * Refuses what would make a file more than data, before Jackson binds it: a tag ({@code !!java...})
+     * asks a YAML library to build an object; an alias ({@code *a}) makes a small file expand into a huge
+     * one ("billion laughs"), and Jackson would bind it as the anchor's name anyway. A syntax error is
+     * left for the binding step to report with its usual message.
+     */
+    private static void checkDataOnly(String text, String display) {
+        Parser parser = new ParserImpl(new StreamReader(new StringReader(text)), loaderOptions());
+        int depth = 0;
+        try {
+            while (parser.peekEvent() != null && !parser.checkEvent(Event.ID.StreamEnd)) {
+                Event e = parser.getEvent();
+                if (e instanceof AliasEvent alias) {
+                    throw new InputException(Problem.error(at(display, e.getStartMark()), "yaml.alias", alias.getAnchor()));
+                }
+                String tag = e instanceof ScalarEvent scalar ? scalar.getTag()
+                        : e instanceof CollectionStartEvent start ? start.getTag() : null;
+                if (tag != null) {
+                    throw new InputException(Problem.error(at(display, e.getStartMark()), "yaml.tag",
+                            tag.replace("tag:yaml.org,2002:", "!!")));
+                }
+                if (e instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                    throw new InputException(Problem.error(at(display, e.getStartMark()), "yaml.too-deep", MAX_DEPTH));
+                }
+                if (e instanceof CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (YAMLException syntax) {
+            // reported by the binding step, with the same wording as any other syntax error
+        }
+    }
+
+    private static SourceRef at(String display, Mark mark) {
+        return new SourceRef(display, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
     private static Problem problemOf(JsonProcessingException e, String display, String text) {
         JsonLocation at = e.getLocation();
         SourceRef where = at == null ? SourceRef.of(display)
@@ -158,7 +225,8 @@ public final class YamlFiles {
         }
         String original = e.getOriginalMessage();
         if (original != null && original.startsWith("Duplicate field")) {
-            return Problem.error(where, "yaml.duplicate-key", original.replaceAll(".*'(.*)'.*", "$1"));
+            String key = original.replaceAll(".*'(.*)'.*", "$1");
+            return Problem.error(keyOnLine(text, key, where), "yaml.duplicate-key", key);
         }
         if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
             String field = ((MismatchedInputException) e).getPath().stream()
@@ -192,6 +260,16 @@ public final class YamlFiles {
             }
         }
         return fallback;
+    }
+
+    /** The column where {@code key} starts on the line Jackson reports, which it reports after the key. */
+    private static SourceRef keyOnLine(String text, String key, SourceRef reported) {
+        String[] lines = text.split("\n", -1);
+        if (reported.line() < 1 || reported.line() > lines.length) {
+            return reported;
+        }
+        int at = lines[reported.line() - 1].indexOf(key);
+        return at < 0 ? reported : new SourceRef(reported.file(), reported.line(), at + 1);
     }
 
     private static String firstLine(String message) {

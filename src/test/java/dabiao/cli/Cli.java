@@ -39,13 +39,18 @@ final class Cli {
 
     /** {@code evaluate} on the workspace's rules and indicators, with further options. */
     static Run evaluate(Path dir, String... options) {
-        String[] args = new String[options.length + 5];
-        args[0] = "evaluate";
+        return inWorkspace(dir, "evaluate", options);
+    }
+
+    /** A subcommand on the workspace's rules and indicators, with further arguments. */
+    static Run inWorkspace(Path dir, String command, String... more) {
+        String[] args = new String[more.length + 5];
+        args[0] = command;
         args[1] = "--rules";
         args[2] = "rules";
         args[3] = "--indicators";
         args[4] = "indicators";
-        System.arraycopy(options, 0, args, 5, options.length);
+        System.arraycopy(more, 0, args, 5, more.length);
         return run(dir, args);
     }
 }

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The README's CI recipe on the bundled rules and snapshots, the largest data dabiao ships: one run,
  * every CI format, each read back as its consumer would.
  */
-class BundledDataTest {
+class CiRecipeTest {
 
     @TempDir
     Path out;
@@ -43,9 +43,9 @@ class BundledDataTest {
         assertThat(Files.readString(out.resolve("summary.md"))).contains("### 上海市 310000", "### 扬州市 321000");
 
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(BundledDataTest.class.getResource("/schemas/junit-report.xsd"))
+                .newSchema(CiRecipeTest.class.getResource("/schemas/junit-report.xsd"))
                 .newValidator().validate(new StreamSource(out.resolve("dabiao.xml").toFile()));
-        try (InputStream schema = BundledDataTest.class.getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
+        try (InputStream schema = CiRecipeTest.class.getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
             ObjectMapper mapper = new ObjectMapper();
             assertThat(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(mapper.readTree(schema))
                     .validate(mapper.readTree(out.resolve("dabiao.sarif").toFile()))).isEmpty();

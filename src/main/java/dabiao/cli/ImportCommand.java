@@ -1,0 +1,57 @@
+package dabiao.cli;
+
+import dabiao.input.Divisions;
+import dabiao.input.InputException;
+import dabiao.input.Inputs;
+import dabiao.input.Messages;
+import dabiao.input.Problem;
+import dabiao.input.SnapshotText;
+import dabiao.input.Table;
+import dabiao.input.TableImport;
+import dabiao.model.Catalog;
+import dabiao.model.Scope;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code dabiao import}: a district table (spreadsheet or CSV) as a snapshot, through the same validation. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Turn a table (one row per district, one column per indicator, by code or Chinese name) into a "
+                + "snapshot. Problems name the table's cells; nothing is written unless the snapshot is valid.")
+final class ImportCommand extends BaseCommand {
+
+    @Parameters(index = "0", paramLabel = "FILE.xlsx|FILE.csv", description = "The table: .xlsx, .xls, or .csv (UTF-8 or GB18030).")
+    Path table;
+
+    @Mixin
+    SnapshotOptions snapshot;
+
+    @Override
+    public Integer call() throws IOException {
+        Divisions divisions = Divisions.bundled();
+        Scope region = snapshot.region(divisions, lang());
+        Catalog catalog = loadCatalog();
+        TableImport.Result result;
+        try {
+            result = new TableImport(catalog, divisions).convert(Table.read(table, Inputs.display(table)), region,
+                    snapshot.period, snapshot.previous(indicatorFolders(), catalog, divisions),
+                    SnapshotText.schemaPath(indicatorFolders().get(0), snapshot.output), lang());
+        } catch (InputException unreadable) {
+            // A table that cannot be read is reported like a bad cell: this command's problems, not a crash.
+            result = new TableImport.Result("", unreadable.problems());
+        }
+        List<Problem> problems = result.problems();
+        problems.stream().filter(p -> !quiet || p.isError()).forEach(p -> err().println(p.render(lang())));
+        int status = ExitCodes.of(problems, false);
+        if (status == ExitCodes.OK) {
+            writeText(snapshot.output, result.text());
+        } else {
+            err().println(Messages.get(lang(), "import.errors", problems.stream().filter(Problem::isError).count()));
+        }
+        return status;
+    }
+}

@@ -1,0 +1,41 @@
+package dabiao.cli;
+
+import dabiao.engine.RuleBase;
+import dabiao.input.InputException;
+import dabiao.input.Inputs;
+import dabiao.input.Messages;
+import dabiao.input.Problem;
+import dabiao.model.Catalog;
+import picocli.CommandLine.Command;
+
+import java.util.List;
+
+/**
+ * {@code dabiao rules check}: compiles the rules and checks every target's metadata, listing every
+ * problem. The checks are {@link RuleBase#load}'s own, the ones {@code evaluate} runs.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Compile the rules and check every target (metadata, indicator in the catalog, unique id): "
+                + "each problem as file:line, then a count. Rules are code: take them only from a trusted source.")
+final class RulesCheckCommand extends BaseCommand {
+
+    @Override
+    public Integer call() {
+        Catalog catalog = loadCatalog();
+        List<Problem> problems;
+        int targets = 0;
+        try {
+            targets = RuleBase.load(rules, catalog).targets().size();
+            problems = List.of();
+        } catch (InputException e) {
+            // The problems are this command's result, not a failure to run it.
+            problems = e.problems();
+        }
+        problems.forEach(p -> out().println(p.render(lang())));
+        out().println(problems.isEmpty()
+                ? Messages.get(lang(), "rules.check-ok", Inputs.display(rules), targets)
+                : Messages.get(lang(), "rules.check-failed", problems.size()));
+        out().flush();
+        return ExitCodes.of(problems, false);
+    }
+}

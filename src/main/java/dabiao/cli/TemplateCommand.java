@@ -1,0 +1,43 @@
+package dabiao.cli;
+
+import dabiao.engine.Coverage;
+import dabiao.input.Divisions;
+import dabiao.input.SnapshotText;
+import dabiao.input.Template;
+import dabiao.model.Catalog;
+import dabiao.model.Scope;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code dabiao template}: the snapshot a region's statistician fills in for a period. */
+@Command(name = "template", mixinStandardHelpOptions = true,
+        description = "Write a snapshot skeleton for a region and period: every district, every figure some target "
+                + "needs left blank, names and units and last quarter's figure in comments.")
+final class TemplateCommand extends BaseCommand {
+
+    @Mixin
+    SnapshotOptions snapshot;
+
+    @Override
+    public Integer call() throws IOException {
+        Divisions divisions = Divisions.bundled();
+        Scope region = snapshot.region(divisions, lang());
+        Catalog catalog = loadCatalog();
+        List<Scope> scopes = new ArrayList<>(List.of(region));
+        scopes.addAll(divisions.districtsOf(region.code()));
+        Map<Scope, List<String>> needed = new HashMap<>();
+        Coverage.of(loadRules(catalog), scopes).forEach((target, applied) -> applied.forEach(s ->
+                needed.computeIfAbsent(s, k -> new ArrayList<>()).add(target.indicator())));
+        String text = new Template(catalog, divisions).render(region, snapshot.period, needed,
+                snapshot.previous(indicatorFolders(), catalog, divisions),
+                SnapshotText.schemaPath(indicatorFolders().get(0), snapshot.output), lang());
+        writeText(snapshot.output, text);
+        return ExitCodes.OK;
+    }
+}
