@@ -82,7 +82,7 @@ public final class Fixture {
     public Report evaluate(String asOf) {
         Inputs.Loaded in = load();
         RuleBase rules = RuleBase.load(rules(), in.catalog());
-        return new Evaluator(rules, in.catalog()).report(in.data(), Period.parse(asOf), in.catalog());
+        return new Evaluator(rules, in.catalog()).report(in.data(), Period.parse(asOf));
     }
 
     /** The verdict of {@code target} on {@code scope}; fails when there is not exactly one. */

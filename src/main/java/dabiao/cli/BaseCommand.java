@@ -2,8 +2,10 @@ package dabiao.cli;
 
 import dabiao.engine.RuleBase;
 import dabiao.input.Divisions;
+import dabiao.input.InputException;
 import dabiao.input.Inputs;
 import dabiao.input.Problem;
+import dabiao.model.Catalog;
 import dabiao.model.Lang;
 import dabiao.model.Period;
 import picocli.CommandLine.Option;
@@ -12,7 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 
 /** What every subcommand shares: where rules and figures are, the language, and how chatty to be. */
@@ -31,6 +36,10 @@ public abstract class BaseCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", converter = LangConverter.class, defaultValue = "zh",
             description = "Language of messages and reports: zh or en. Default: ${DEFAULT-VALUE}.")
     Lang lang;
+
+    @Option(names = "--divisions", paramLabel = "FILE",
+            description = "Divisions (region_code,region,code,name CSV) for regions beyond the bundled Shanghai and Yangzhou.")
+    Path divisionsFile;
 
     @Option(names = {"-q", "--quiet"}, description = "Print no warnings on stderr.")
     boolean quiet;
@@ -54,23 +63,72 @@ public abstract class BaseCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    /** Reads the catalog and every snapshot; warnings go to stderr. */
-    Inputs.Loaded loadInputs() {
-        Inputs.Loaded loaded = Inputs.load(indicatorFolders(), Divisions.bundled());
-        warn(loaded.warnings());
-        return loaded;
+    /** The divisions snapshots may name: the --divisions file, or the bundled list. */
+    Divisions divisions() {
+        return divisionsFile == null ? Divisions.bundled() : Divisions.read(divisionsFile);
+    }
+
+    /** What an evaluation needs: every snapshot read and the rules compiled. */
+    record Workspace(Inputs.Loaded inputs, RuleBase rules) {
+        Catalog catalog() {
+            return inputs.catalog();
+        }
+    }
+
+    /**
+     * Reads the catalog and the snapshots while the rules compile on another thread: the two are the
+     * slow parts of a start, and the rules need the catalog only afterwards, to check their targets.
+     * Problems of both are reported together; warnings go to stderr.
+     */
+    Workspace loadWorkspace() {
+        CompletableFuture<RuleBase.Compiled> compiling = new CompletableFuture<>();
+        Thread compiler = new Thread(() -> {
+            try {
+                compiling.complete(RuleBase.compile(rules));
+            } catch (RuntimeException | Error e) {
+                compiling.completeExceptionally(e);
+            }
+        }, "dabiao-rules");
+        compiler.setDaemon(true);
+        compiler.start();
+        List<Problem> problems = new ArrayList<>();
+        Inputs.Loaded inputs = null;
+        try {
+            inputs = Inputs.load(loadCatalog(), indicatorFolders(), divisions());
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        RuleBase ruleBase = null;
+        try {
+            RuleBase.Compiled compiled = compiling.join();
+            if (inputs != null) {
+                ruleBase = compiled.withTargets(inputs.catalog());
+            }
+        } catch (CompletionException e) {
+            if (!(e.getCause() instanceof InputException bad)) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            problems.addAll(bad.problems());
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        warn(inputs.warnings());
+        return new Workspace(inputs, ruleBase);
     }
 
     /** The latest period any snapshot describes: the default of --as-of. */
-    Period latestPeriod(Inputs.Loaded loaded) {
-        if (loaded.data().periods().isEmpty()) {
+    Period latestPeriod(Workspace workspace) {
+        if (workspace.inputs().data().periods().isEmpty()) {
             throw new ExitException(ExitCodes.INVALID, "no snapshots in " + indicatorFolders());
         }
-        return loaded.data().periods().last();
+        return workspace.inputs().data().periods().last();
     }
 
     /** The catalog of the indicator folders, without reading any snapshot. */
-    dabiao.model.Catalog loadCatalog() {
+    Catalog loadCatalog() {
         Path file = Inputs.catalogIn(indicatorFolders());
         return dabiao.input.CatalogReader.read(file, Inputs.display(file));
     }
@@ -85,7 +143,7 @@ public abstract class BaseCommand implements Callable<Integer> {
         }
     }
 
-    RuleBase loadRules(dabiao.model.Catalog catalog) {
+    RuleBase loadRules(Catalog catalog) {
         return RuleBase.load(rules, catalog);
     }
 

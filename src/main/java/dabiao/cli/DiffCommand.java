@@ -34,10 +34,10 @@ final class DiffCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-        Inputs.Loaded in = loadInputs();
-        Evaluator evaluator = new Evaluator(loadRules(in.catalog()), in.catalog());
-        ReportDiff diff = ReportDiff.between(evaluator.report(in.data(), from, in.catalog()),
-                evaluator.report(in.data(), to, in.catalog()));
+        Workspace in = loadWorkspace();
+        Evaluator evaluator = new Evaluator(in.rules(), in.catalog());
+        ReportDiff diff = ReportDiff.between(evaluator.report(in.inputs().data(), from),
+                evaluator.report(in.inputs().data(), to));
         DiffWriter writer = switch (format) {
             case table -> new DiffTable(lang(), in.catalog());
             case markdown -> new DiffMarkdown(lang(), in.catalog());

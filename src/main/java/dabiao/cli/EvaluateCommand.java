@@ -40,6 +40,9 @@ final class EvaluateCommand extends BaseCommand {
     @Option(names = "--bom", description = "Start csv output with a UTF-8 byte order mark, so that Excel opens the Chinese text correctly.")
     boolean bom;
 
+    @Option(names = "--timings", hidden = true, description = "Print phase times on stderr (for the benchmark).")
+    boolean timings;
+
     @Override
     public Integer call() throws IOException {
         List<Format> fs = formats == null ? List.of(Format.TABLE) : formats;
@@ -47,10 +50,12 @@ final class EvaluateCommand extends BaseCommand {
         if (os.size() > fs.size()) {
             throw new ExitException(ExitCodes.INVALID, "--output " + os.get(fs.size()) + " has no --format to pair with");
         }
-        Inputs.Loaded in = loadInputs();
-        RuleBase ruleBase = loadRules(in.catalog());
+        Timings timings = new Timings(err(), this.timings);
+        Workspace in = loadWorkspace();
+        timings.phase("load");
         Period period = asOf != null ? asOf : latestPeriod(in);
-        Report report = new Evaluator(ruleBase, in.catalog()).report(in.data(), period, in.catalog());
+        Report report = new Evaluator(in.rules(), in.catalog()).report(in.inputs().data(), period);
+        timings.phase("evaluate");
         WriterOptions options = new WriterOptions(lang(), failOn.threshold(), bom);
         for (int i = 0; i < fs.size(); i++) {
             ReportWriter writer = fs.get(i).writer(options);
@@ -61,6 +66,8 @@ final class EvaluateCommand extends BaseCommand {
                 out().flush();
             }
         }
+        timings.phase("write");
+        timings.finish(report.verdicts().size());
         return ExitCodes.of(report, failOn.threshold());
     }
 }

@@ -39,11 +39,11 @@ final class ExplainCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-        Inputs.Loaded in = loadInputs();
-        Evaluator evaluator = new Evaluator(loadRules(in.catalog()), in.catalog());
+        Workspace in = loadWorkspace();
+        Evaluator evaluator = new Evaluator(in.rules(), in.catalog());
         Period period = asOf != null ? asOf : latestPeriod(in);
         FiredRules fired = new FiredRules(target, scope);
-        List<Verdict> verdicts = evaluator.evaluate(in.data(), period, fired);
+        List<Verdict> verdicts = evaluator.evaluate(in.inputs().data(), period, fired);
         Verdict verdict = verdicts.stream()
                 .filter(v -> v.target().id().equals(target) && v.scope().code().equals(scope))
                 .findFirst()

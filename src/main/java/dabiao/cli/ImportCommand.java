@@ -32,7 +32,7 @@ final class ImportCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-        Divisions divisions = Divisions.bundled();
+        Divisions divisions = divisions();
         Scope region = snapshot.region(divisions, lang());
         Catalog catalog = loadCatalog();
         TableImport.Result result;

@@ -41,7 +41,7 @@ final class TargetsCommand extends BaseCommand {
         Path catalogFile = Inputs.catalogIn(indicatorFolders());
         Catalog catalog = CatalogReader.read(catalogFile, Inputs.display(catalogFile));
         RuleBase ruleBase = loadRules(catalog);
-        Divisions divisions = Divisions.bundled();
+        Divisions divisions = divisions();
         Map<Target, List<Scope>> selected = new LinkedHashMap<>();
         Coverage.of(ruleBase, divisions.all()).forEach((t, scopes) -> {
             if ((document == null || t.provenance().document().contains(document))

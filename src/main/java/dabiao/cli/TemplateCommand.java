@@ -26,7 +26,7 @@ final class TemplateCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-        Divisions divisions = Divisions.bundled();
+        Divisions divisions = divisions();
         Scope region = snapshot.region(divisions, lang());
         Catalog catalog = loadCatalog();
         List<Scope> scopes = new ArrayList<>(List.of(region));

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Evaluates every target on every scope it applies to, as of one period. Each region is evaluated in
@@ -25,11 +26,18 @@ import java.util.Objects;
 public final class Evaluator {
 
     private final RuleBase rules;
+    private final Catalog catalog;
     private final Reasons reasons;
+    private final Map<String, Integer> targetOrder = new HashMap<>();
 
     public Evaluator(RuleBase rules, Catalog catalog) {
         this.rules = Objects.requireNonNull(rules, "rules must not be null");
-        this.reasons = new Reasons(Objects.requireNonNull(catalog, "catalog must not be null"));
+        this.catalog = Objects.requireNonNull(catalog, "catalog must not be null");
+        this.reasons = new Reasons(catalog);
+        List<Target> targets = rules.targets();
+        for (int i = 0; i < targets.size(); i++) {
+            targetOrder.put(targets.get(i).id(), i);
+        }
     }
 
     /** Evaluates {@code data} as if nothing after {@code asOf} had been reported. */
@@ -39,45 +47,49 @@ public final class Evaluator {
 
     /**
      * As {@link #evaluate(DataSet, Period)}, telling {@code listener} (if not null) of every rule that
-     * fires; tests use it to see which rules decided.
+     * fires; tests and {@code explain} use it to see which rules decided. Regions are evaluated in
+     * parallel, unless a listener must hear the rules one at a time.
      */
     public List<Verdict> evaluate(DataSet data, Period asOf, AgendaEventListener listener) {
         DataSet seen = data.upTo(asOf);
         Methodology methodology = new Methodology(rules.targetsByRule(), new Assessor(seen, asOf), reasons);
-        List<Verdict> verdicts = new ArrayList<>();
-        for (String region : seen.regions()) {
-            List<Scope> scopes = seen.scopesOf(region);
-            KieSession session = rules.newSession();
-            try {
-                if (listener != null) {
-                    session.addEventListener(listener);
-                }
-                session.setGlobal(TargetRules.GLOBAL, methodology);
-                scopes.forEach(session::insert);
-                rules.fire(session, null);
-                List<Verdict> found = new ArrayList<>();
-                session.getObjects(new ClassObjectFilter(Verdict.class)).forEach(o -> found.add((Verdict) o));
-                found.sort(order(scopes));
-                verdicts.addAll(found);
-            } finally {
-                session.dispose();
-            }
-        }
-        return verdicts;
+        List<String> regions = List.copyOf(seen.regions());
+        Stream<String> each = listener == null ? regions.parallelStream() : regions.stream();
+        return each.map(region -> evaluateRegion(seen.scopesOf(region), methodology, listener))
+                .flatMap(List::stream)
+                .toList();
     }
 
     /** Evaluates and wraps the verdicts with what writers need. */
-    public Report report(DataSet data, Period asOf, Catalog catalog) {
+    public Report report(DataSet data, Period asOf) {
         return new Report(asOf, evaluate(data, asOf), catalog);
     }
 
-    private Comparator<Verdict> order(List<Scope> scopes) {
-        Map<String, Integer> targetIndex = new HashMap<>();
-        List<Target> targets = rules.targets();
-        for (int i = 0; i < targets.size(); i++) {
-            targetIndex.put(targets.get(i).id(), i);
+    private List<Verdict> evaluateRegion(List<Scope> scopes, Methodology methodology, AgendaEventListener listener) {
+        KieSession session = rules.newSession();
+        try {
+            if (listener != null) {
+                session.addEventListener(listener);
+            }
+            session.setGlobal(TargetRules.GLOBAL, methodology);
+            scopes.forEach(session::insert);
+            rules.fire(session, null);
+            List<Verdict> found = new ArrayList<>();
+            session.getObjects(new ClassObjectFilter(Verdict.class)).forEach(o -> found.add((Verdict) o));
+            found.sort(order(scopes));
+            return found;
+        } finally {
+            session.dispose();
         }
-        return Comparator.comparingInt((Verdict v) -> scopes.indexOf(v.scope()))
-                .thenComparingInt(v -> targetIndex.getOrDefault(v.target().id(), Integer.MAX_VALUE));
+    }
+
+    /** Scopes in the region's order (the region first), then targets in the rules' order. */
+    private Comparator<Verdict> order(List<Scope> scopes) {
+        Map<String, Integer> scopeOrder = new HashMap<>();
+        for (int i = 0; i < scopes.size(); i++) {
+            scopeOrder.put(scopes.get(i).code(), i);
+        }
+        return Comparator.comparingInt((Verdict v) -> scopeOrder.getOrDefault(v.scope().code(), Integer.MAX_VALUE))
+                .thenComparingInt(v -> targetOrder.getOrDefault(v.target().id(), Integer.MAX_VALUE));
     }
 }

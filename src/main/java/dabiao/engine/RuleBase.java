@@ -54,6 +54,16 @@ public final class RuleBase {
 
     /** @throws InputException listing every compile error and every badly declared target */
     public static RuleBase load(Path folder, Catalog catalog) {
+        return compile(folder).withTargets(catalog);
+    }
+
+    /**
+     * The first, slow half of {@link #load}: the rules compiled, their targets not yet read. It needs no
+     * catalog, so it can run while the snapshots are read.
+     *
+     * @throws InputException listing every compile error
+     */
+    public static Compiled compile(Path folder) {
         List<Path> files = drlFiles(folder);
         Map<String, DrlFile> byKiePath = new LinkedHashMap<>();
         KieServices ks = KieServices.get();
@@ -79,13 +89,21 @@ public final class RuleBase {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        KieBase kieBase = ks.newKieContainer(release).getKieBase();
-        TargetReader reader = new TargetReader(catalog, byKiePath.values());
-        Map<String, Target> targets = reader.read(targetRules(kieBase));
-        if (!reader.problems().isEmpty()) {
-            throw new InputException(reader.problems());
+        return new Compiled(ks.newKieContainer(release).getKieBase(), List.copyOf(byKiePath.values()));
+    }
+
+    /** Compiled rules whose targets have not been read yet. */
+    public record Compiled(KieBase kieBase, List<DrlFile> files) {
+
+        /** Reads the targets the rules declare, checked against the catalog. */
+        public RuleBase withTargets(Catalog catalog) {
+            TargetReader reader = new TargetReader(catalog, files);
+            Map<String, Target> targets = reader.read(targetRules(kieBase));
+            if (!reader.problems().isEmpty()) {
+                throw new InputException(reader.problems());
+            }
+            return new RuleBase(kieBase, targets);
         }
-        return new RuleBase(kieBase, targets);
     }
 
     /**

@@ -16,7 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.Collections;
 
 /**
  * Every figure of every snapshot, as a time series per scope and indicator, with derived indicators
@@ -29,10 +31,12 @@ public final class DataSet {
 
     private final Map<String, List<Scope>> scopesByRegion;
     private final Map<String, Map<String, List<Point>>> series;
+    private final TreeSet<Period> periods = new TreeSet<>();
 
     private DataSet(Map<String, List<Scope>> scopesByRegion, Map<String, Map<String, List<Point>>> series) {
         this.scopesByRegion = scopesByRegion;
         this.series = series;
+        series.values().forEach(m -> m.values().forEach(l -> l.forEach(p -> periods.add(p.period()))));
     }
 
     /**
@@ -146,6 +150,9 @@ public final class DataSet {
 
     /** This data as an evaluation as of {@code asOf} sees it: later figures do not exist. */
     public DataSet upTo(Period asOf) {
+        if (periods.isEmpty() || periods.last().endMonth() <= asOf.endMonth()) {
+            return this;
+        }
         Map<String, Map<String, List<Point>>> cut = new HashMap<>();
         series.forEach((scope, byIndicator) -> {
             Map<String, List<Point>> m = new HashMap<>();
@@ -176,9 +183,7 @@ public final class DataSet {
     }
 
     /** Every period some figure describes, oldest first. */
-    public TreeSet<Period> periods() {
-        TreeSet<Period> periods = new TreeSet<>();
-        series.values().forEach(m -> m.values().forEach(l -> l.forEach(p -> periods.add(p.period()))));
-        return periods;
+    public SortedSet<Period> periods() {
+        return Collections.unmodifiableSortedSet(periods);
     }
 }

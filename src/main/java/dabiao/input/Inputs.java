@@ -1,7 +1,6 @@
 package dabiao.input;
 
 import dabiao.model.Catalog;
-import dabiao.model.Snapshot;
 import dabiao.model.SourceRef;
 
 import java.io.IOException;
@@ -24,19 +23,22 @@ public final class Inputs {
     }
 
     /** What was read: the catalog, the data, and the warnings that did not stop it (notes are left out). */
-    public record Loaded(Catalog catalog, List<Snapshot> snapshots, DataSet data, List<Problem> warnings) {
+    public record Loaded(Catalog catalog, DataSet data, List<Problem> warnings) {
     }
 
     /** @throws InputException listing every error of every file */
     public static Loaded load(List<Path> folders, Divisions divisions) {
-        Catalog catalog = CatalogReader.read(catalogIn(folders), display(catalogIn(folders)));
+        return load(CatalogReader.read(catalogIn(folders), display(catalogIn(folders))), folders, divisions);
+    }
+
+    /** Reads every snapshot against a catalog already read. */
+    public static Loaded load(Catalog catalog, List<Path> folders, Divisions divisions) {
         Validation checked = Validation.of(snapshotFiles(folders), new SnapshotValidator(catalog, divisions));
         List<Problem> errors = checked.problems(Severity.ERROR);
         if (!errors.isEmpty()) {
             throw new InputException(errors);
         }
-        List<Snapshot> snapshots = checked.snapshots();
-        return new Loaded(catalog, snapshots, DataSet.of(snapshots, catalog, divisions), checked.problems(Severity.WARNING));
+        return new Loaded(catalog, DataSet.of(checked.snapshots(), catalog, divisions), checked.problems(Severity.WARNING));
     }
 
     /** The catalog of the first folder that has one. */

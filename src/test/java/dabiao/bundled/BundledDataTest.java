@@ -97,6 +97,6 @@ class BundledDataTest {
     }
 
     private static Report evaluate(String asOf) {
-        return new Evaluator(rules, in.catalog()).report(in.data(), Period.parse(asOf), in.catalog());
+        return new Evaluator(rules, in.catalog()).report(in.data(), Period.parse(asOf));
     }
 }
