@@ -17,18 +17,8 @@ import dabiao.model.SourceRef;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.CollectionEndEvent;
-import org.yaml.snakeyaml.events.CollectionStartEvent;
-import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.parser.Parser;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -102,15 +92,16 @@ public final class YamlFiles {
             throw new InputException(Problem.error(SourceRef.of(display), "yaml.empty"));
         }
         checkTabs(text, display);
-        checkDataOnly(text, display);
-        try {
-            T value = MAPPER.readValue(text, type);
+        try (DataOnlyParser parser = new DataOnlyParser((YAMLParser) MAPPER.createParser(text), display)) {
+            T value = MAPPER.readValue(parser, type);
             if (value == null) {
                 throw new InputException(Problem.error(SourceRef.of(display), "yaml.empty"));
             }
             return value;
         } catch (JsonProcessingException e) {
             throw new InputException(problemOf(e, display, text));
+        } catch (IOException e) {
+            throw new InputException(Problem.error(SourceRef.of(display), "file.unreadable", e.getMessage()));
         }
     }
 
@@ -170,38 +161,12 @@ public final class YamlFiles {
      * one ("billion laughs"), and Jackson would bind it as the anchor's name anyway. A syntax error is
      * left for the binding step to report with its usual message.
      */
-    private static void checkDataOnly(String text, String display) {
-        Parser parser = new ParserImpl(new StreamReader(new StringReader(text)), loaderOptions());
-        int depth = 0;
-        try {
-            while (parser.peekEvent() != null && !parser.checkEvent(Event.ID.StreamEnd)) {
-                Event e = parser.getEvent();
-                if (e instanceof AliasEvent alias) {
-                    throw new InputException(Problem.error(at(display, e.getStartMark()), "yaml.alias", alias.getAnchor()));
-                }
-                String tag = e instanceof ScalarEvent scalar ? scalar.getTag()
-                        : e instanceof CollectionStartEvent start ? start.getTag() : null;
-                if (tag != null) {
-                    throw new InputException(Problem.error(at(display, e.getStartMark()), "yaml.tag",
-                            tag.replace("tag:yaml.org,2002:", "!!")));
-                }
-                if (e instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
-                    throw new InputException(Problem.error(at(display, e.getStartMark()), "yaml.too-deep", MAX_DEPTH));
-                }
-                if (e instanceof CollectionEndEvent) {
-                    depth--;
-                }
-            }
-        } catch (YAMLException syntax) {
-            // reported by the binding step, with the same wording as any other syntax error
-        }
-    }
-
-    private static SourceRef at(String display, Mark mark) {
-        return new SourceRef(display, mark.getLine() + 1, mark.getColumn() + 1);
-    }
-
     private static Problem problemOf(JsonProcessingException e, String display, String text) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DataOnlyParser.Violation v) {
+                return v.problem();
+            }
+        }
         JsonLocation at = e.getLocation();
         SourceRef where = at == null ? SourceRef.of(display)
                 : new SourceRef(display, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
