@@ -81,10 +81,17 @@ public abstract class BaseCommand implements Callable<Integer> {
      * Problems of both are reported together; warnings go to stderr.
      */
     Workspace loadWorkspace() {
+        return loadWorkspace(new Timings(err(), false));
+    }
+
+    /** As {@link #loadWorkspace()}, timing the two halves (rules on their thread, snapshots on this one). */
+    Workspace loadWorkspace(Timings timings) {
         CompletableFuture<RuleBase.Compiled> compiling = new CompletableFuture<>();
         Thread compiler = new Thread(() -> {
             try {
+                long start = System.nanoTime();
                 compiling.complete(RuleBase.compile(rules));
+                timings.record("rules", start);
             } catch (RuntimeException | Error e) {
                 compiling.completeExceptionally(e);
             }
@@ -94,7 +101,9 @@ public abstract class BaseCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>();
         Inputs.Loaded inputs = null;
         try {
+            long start = System.nanoTime();
             inputs = Inputs.load(loadCatalog(), indicatorFolders(), divisions());
+            timings.record("snapshots", start);
         } catch (InputException e) {
             problems.addAll(e.problems());
         }

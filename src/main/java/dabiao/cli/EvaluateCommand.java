@@ -51,7 +51,7 @@ final class EvaluateCommand extends BaseCommand {
             throw new ExitException(ExitCodes.INVALID, "--output " + os.get(fs.size()) + " has no --format to pair with");
         }
         Timings timings = new Timings(err(), this.timings);
-        Workspace in = loadWorkspace();
+        Workspace in = loadWorkspace(timings);
         timings.phase("load");
         Period period = asOf != null ? asOf : latestPeriod(in);
         Report report = new Evaluator(in.rules(), in.catalog()).report(in.inputs().data(), period);

@@ -33,6 +33,13 @@ final class Timings {
         last = now;
     }
 
+    /** Records a duration measured elsewhere, e.g. on another thread. */
+    void record(String name, long startNanos) {
+        if (enabled) {
+            print(name, (System.nanoTime() - startNanos) / 1_000_000);
+        }
+    }
+
     /** Prints a count, the total time and the peak heap. */
     void finish(int verdicts) {
         if (!enabled) {
@@ -50,7 +57,9 @@ final class Timings {
     }
 
     private void print(String name, long value) {
-        err.println("timing " + name + " " + value);
-        err.flush();
+        synchronized (err) {
+            err.println("timing " + name + " " + value);
+            err.flush();
+        }
     }
 }

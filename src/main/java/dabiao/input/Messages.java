@@ -2,7 +2,9 @@ package dabiao.input;
 
 import dabiao.model.Lang;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -12,13 +14,17 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
+    /** Loaded once: a report words two sentences for each of tens of thousands of verdicts. */
+    private static final Map<Lang, ResourceBundle> BUNDLES = new EnumMap<>(Map.of(
+            Lang.ZH, load(Locale.CHINESE), Lang.EN, load(Locale.ENGLISH)));
+
     private Messages() {
     }
 
     public static String get(Lang lang, String key, Object... args) {
         String text;
         try {
-            text = bundle(lang).getString(key);
+            text = BUNDLES.get(lang).getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no message " + key + " for " + lang, e);
         }
@@ -28,8 +34,8 @@ public final class Messages {
         return text;
     }
 
-    private static ResourceBundle bundle(Lang lang) {
-        return ResourceBundle.getBundle("dabiao.messages", lang == Lang.EN ? Locale.ENGLISH : Locale.CHINESE,
+    private static ResourceBundle load(Locale locale) {
+        return ResourceBundle.getBundle("dabiao.messages", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }
