@@ -28,14 +28,7 @@ public final class ExplanationJson implements ExplanationWriter {
             g.writeArrayFieldStart("figures");
             for (Point p : a.series()) {
                 g.writeStartObject();
-                g.writeStringField("period", p.period().toString());
-                Json.number(g, "value", p.value());
-                g.writeStringField("file", p.source() == null ? null : p.source().file());
-                if (p.source() == null) {
-                    g.writeNullField("line");
-                } else {
-                    g.writeNumberField("line", p.source().line());
-                }
+                VerdictJson.pointFields(g, p);
                 g.writeStringField("role", p == a.baseline() ? "baseline" : p == a.latest() ? "latest" : null);
                 g.writeEndObject();
             }

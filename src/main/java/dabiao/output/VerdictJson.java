@@ -78,6 +78,12 @@ final class VerdictJson {
             return;
         }
         g.writeObjectFieldStart(field);
+        pointFields(g, p);
+        g.writeEndObject();
+    }
+
+    /** A figure's period, value and the file and line it was read from (null for a zero no file states). */
+    static void pointFields(JsonGenerator g, Point p) throws IOException {
         g.writeStringField("period", p.period().toString());
         Json.number(g, "value", p.value());
         g.writeStringField("file", p.source() == null ? null : p.source().file());
@@ -86,6 +92,5 @@ final class VerdictJson {
         } else {
             g.writeNumberField("line", p.source().line());
         }
-        g.writeEndObject();
     }
 }
