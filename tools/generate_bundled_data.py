@@ -184,6 +184,8 @@ def figures(scope, is_region, y, q, codes, plan, indicators, districts, census, 
         if derived and "numerator" in derived:
             num = derived["numerator"]
             per = derived["per"]
+            if not is_region and indicators[num].get("level") == "region":
+                continue  # reported for the region only
             series = plan.get((scope, code))
             if series is None and not is_region and (region, code) in plan:
                 series = plan[(region, code)]

@@ -10,6 +10,7 @@ import dabiao.output.Format;
 import dabiao.output.ReportWriter;
 import dabiao.output.WriterOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -25,13 +26,19 @@ final class EvaluateCommand extends BaseCommand {
             description = "Evaluate as if later snapshots did not exist (2025-Q2 or 2025). Default: the latest period found.")
     Period asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "table, json, csv, markdown, junit, github, sarif or html; repeatable, paired in order with --output. Default: table.")
-    List<Format> formats;
+    /** One output: a format, and the file it goes to (stdout without one). */
+    static final class Output {
+        @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, required = true,
+                description = "table, json, csv, markdown, junit, github, sarif or html; repeatable. Default: table.")
+        Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the matching --format to FILE (whole or not at all) instead of stdout.")
-    List<Path> outputs;
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+                description = "Write the --format before it to FILE (whole or not at all) instead of stdout.")
+        Path file;
+    }
+
+    @ArgGroup(exclusive = false, multiplicity = "0..*")
+    List<Output> outputs;
 
     @Option(names = "--fail-on", paramLabel = "STATUS", converter = FailOnConverter.class, defaultValue = "missed",
             description = "Exit 1 when a verdict is this bad or worse (met < on-track < at-risk < off-track < missed), or never. Default: ${DEFAULT-VALUE}.")
@@ -45,11 +52,7 @@ final class EvaluateCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-        List<Format> fs = formats == null ? List.of(Format.TABLE) : formats;
-        List<Path> os = outputs == null ? List.of() : outputs;
-        if (os.size() > fs.size()) {
-            throw new ExitException(ExitCodes.INVALID, "--output " + os.get(fs.size()) + " has no --format to pair with");
-        }
+        List<Output> requested = outputs == null || outputs.isEmpty() ? List.of(new Output()) : outputs;
         Timings timings = new Timings(err(), this.timings);
         Workspace in = loadWorkspace(timings);
         timings.phase("load");
@@ -57,10 +60,10 @@ final class EvaluateCommand extends BaseCommand {
         Report report = new Evaluator(in.rules(), in.catalog()).report(in.inputs().data(), period);
         timings.phase("evaluate");
         WriterOptions options = new WriterOptions(lang(), failOn.threshold(), bom);
-        for (int i = 0; i < fs.size(); i++) {
-            ReportWriter writer = fs.get(i).writer(options);
-            if (i < os.size()) {
-                AtomicFile.write(os.get(i), w -> writer.write(report, w));
+        for (Output o : requested) {
+            ReportWriter writer = (o.format == null ? Format.TABLE : o.format).writer(options);
+            if (o.file != null) {
+                AtomicFile.write(o.file, w -> writer.write(report, w));
             } else {
                 writer.write(report, out());
                 out().flush();

@@ -55,6 +55,12 @@ public final class Main {
             err.println(Messages.get(lang, "input.errors", errors));
             return ExitCodes.INVALID;
         }
+        if (e instanceof java.io.IOException io) {
+            // A file that cannot be read or written (an --output in a missing or read-only folder) is a
+            // problem of the options, not of dabiao.
+            err.println("dabiao: " + Messages.get(lang, "file.io", io));
+            return ExitCodes.INVALID;
+        }
         if (e instanceof ExitException exit) {
             err.println("dabiao: " + exit.getMessage());
             return exit.status();

@@ -46,11 +46,13 @@ record DrlFile(String display, String text, String packageName, List<String> lin
             }
             Matcher r = RULE.matcher(lines.get(i));
             if (r.find()) {
-                String name = r.group(1) != null ? r.group(1) : r.group(2) != null ? r.group(2) : r.group(3);
+                String name = r.group(1) != null ? r.group(1).replace("\\\"", "\"")
+                        : r.group(2) != null ? r.group(2) : r.group(3);
                 rules.putIfAbsent(name, i + 1);
             }
         }
-        return new DrlFile(display, text, pkg, lines, rules);
+        // Drools puts the rules of a file without a package line in "defaultpkg".
+        return new DrlFile(display, text, pkg.isEmpty() ? "defaultpkg" : pkg, lines, rules);
     }
 
     /** Where a rule of this file starts, or null when it is not in this file. */

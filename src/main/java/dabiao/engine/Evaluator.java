@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 
 /**
  * Evaluates every target on every scope it applies to, as of one period. Each region is evaluated in
- * a session of its own, so memory holds one region's facts at a time.
+ * a session of its own (regions in parallel), so a session holds one region's facts, never the country's.
  */
 public final class Evaluator {
 

@@ -107,8 +107,9 @@ public final class DataSet {
         List<Point> out = new ArrayList<>();
         for (Point n : numerator) {
             Point d = atOrBefore(denominator, n.period());
-            if (d != null && d.value() > 0) {
-                out.add(new Point(n.period(), n.value() / d.value() * per, n.source()));
+            double ratio = d == null || d.value() <= 0 ? Double.NaN : n.value() / d.value() * per;
+            if (Double.isFinite(ratio)) {
+                out.add(new Point(n.period(), ratio, n.source()));
             }
         }
         return out;

@@ -74,6 +74,9 @@ public final class Divisions {
                 continue;
             }
             String[] f = line.split(",", -1);
+            if (f.length < 4 || f[0].isBlank() || f[2].isBlank()) {
+                throw new IllegalStateException("expected region_code,region,code,name, found " + line);
+            }
             regions.putIfAbsent(f[0], Scope.region(f[0], f[1]));
             districts.computeIfAbsent(f[0], k -> new ArrayList<>()).add(Scope.district(f[2], f[3], f[0]));
         }

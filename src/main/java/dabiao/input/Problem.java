@@ -3,6 +3,8 @@ package dabiao.input;
 import dabiao.model.Lang;
 import dabiao.model.SourceRef;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -17,16 +19,16 @@ import java.util.List;
 public record Problem(SourceRef where, Severity severity, String key, List<Object> args) {
 
     public static Problem error(SourceRef where, String key, Object... args) {
-        return new Problem(where, Severity.ERROR, key, List.of(args));
+        return new Problem(where, Severity.ERROR, key, Collections.unmodifiableList(Arrays.asList(args)));
     }
 
     public static Problem warning(SourceRef where, String key, Object... args) {
-        return new Problem(where, Severity.WARNING, key, List.of(args));
+        return new Problem(where, Severity.WARNING, key, Collections.unmodifiableList(Arrays.asList(args)));
     }
 
     /** Says what was understood of a figure; never fails a run, not even {@code validate --strict}. */
     public static Problem note(SourceRef where, String key, Object... args) {
-        return new Problem(where, Severity.NOTE, key, List.of(args));
+        return new Problem(where, Severity.NOTE, key, Collections.unmodifiableList(Arrays.asList(args)));
     }
 
     /** The same problem at another place, e.g. the spreadsheet cell a figure of an imported snapshot came from. */

@@ -165,6 +165,10 @@ public final class SnapshotValidator {
             if (f.blank()) {
                 continue;
             }
+            if (scope.district() && !indicator.get().byDistrict()) {
+                problems.add(Problem.error(where, "figure.region-only", e.getKey(), indicator.get().name()));
+                continue;
+            }
             if (f.value() == null) {
                 problems.add(Problem.error(where, "figure.not-a-number", e.getKey(), f.text()));
                 continue;

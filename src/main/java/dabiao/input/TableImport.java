@@ -163,6 +163,11 @@ public final class TableImport {
         if (c.equals(region.code()) || c.isEmpty() && (n.equals(region.name()) || REGION_ROWS.contains(n))) {
             return region;
         }
+        if (c.isEmpty() && n.isEmpty()) {
+            Table.Cell at = name != null ? name : code;
+            problems.add(Problem.error(at == null ? SourceRef.of(file) : at.at(file), "snapshot.district-code-missing"));
+            return null;
+        }
         Optional<Scope> found = c.isEmpty()
                 ? divisions.districtsOf(region.code()).stream().filter(d -> d.name().equals(n)).findFirst()
                 : divisions.districtsOf(region.code()).stream().filter(d -> d.code().equals(c)).findFirst();

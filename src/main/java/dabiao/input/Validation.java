@@ -2,6 +2,7 @@ package dabiao.input;
 
 import dabiao.model.Period;
 import dabiao.model.Snapshot;
+import dabiao.model.SourceRef;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,15 @@ public final class Validation {
         }
         List<Snapshot> snapshots = read.stream().filter(SnapshotValidator.Result::valid)
                 .map(SnapshotValidator.Result::snapshot).toList();
+        // Two files of one region and period would silently mix; a year and its fourth quarter may both exist.
+        Map<String, Snapshot> byRegionAndPeriod = new HashMap<>();
+        for (Snapshot s : snapshots) {
+            Snapshot first = byRegionAndPeriod.putIfAbsent(s.region().code() + "@" + s.period(), s);
+            if (first != null) {
+                problems.add(Problem.error(SourceRef.of(s.file()), "snapshot.period-twice", s.region().name(),
+                        s.period(), first.file()));
+            }
+        }
         for (SnapshotValidator.Result r : read) {
             Snapshot now = r.snapshot();
             previous(snapshots, now.region().code(), now.period())
@@ -96,6 +106,9 @@ public final class Validation {
     }
 
     private static Optional<Snapshot> besideFile(Path file, Snapshot now, SnapshotValidator validator) {
+        if (now.period().year() <= 1900) {
+            return Optional.empty();
+        }
         Period quarter = quarterBefore(now.period());
         List<String> names = new ArrayList<>(List.of(quarter + ".yaml", quarter + ".yml"));
         if (quarter.quarter() == 4) {

@@ -182,4 +182,21 @@ class EvaluateCommandTest {
         assertThat(plain.err()).contains("内部错误", "java.lang.IllegalStateException: broken invariant").doesNotContain("\tat ");
         assertThat(Cli.run(dir, "boom", "--stacktrace").err()).contains("\tat ");
     }
+
+    @Test
+    void formatsAndOutputsPairInTheOrderTheyAreWritten() throws Exception {
+        // The first format has no --output: it goes to stdout; the second goes to its file.
+        Cli.Run r = Cli.evaluate(dir, "--format", "github", "--format", "json", "--output", "out.json", "--fail-on", "never");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("::");
+        assertThat(Files.readString(dir.resolve("out.json"))).startsWith("{");
+    }
+
+    @Test
+    void outputThatCannotBeWritten_isExit2NotAnInternalError() {
+        fixture.write("blocked", "a file where a folder should be");
+        Cli.Run r = Cli.evaluate(dir, "--format", "json", "--output", "blocked/verdicts.json", "--lang", "en");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("cannot read or write a file").doesNotContain("internal error");
+    }
 }

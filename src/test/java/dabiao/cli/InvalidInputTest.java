@@ -149,4 +149,36 @@ class InvalidInputTest {
         assertRefused(evaluateWith(GOOD.replace("period: 2025-Q2", "period: 2025-Q3")),
                 "3:9: period 2025-Q3 does not match the file name 2025-Q2.yaml");
     }
+
+    @Test
+    void twoFilesForOneRegionAndPeriod() {
+        fixture.snapshot("shanghai.bak/2025-Q2.yaml", GOOD);
+        Cli.Run r = evaluateWith(GOOD);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("another file holds 上海市 2025-Q2 too");
+    }
+
+    @Test
+    void districtReportingARegionOnlyIndicator() {
+        assertRefused(evaluateWith(GOOD.replace("childcare_places: 2480", "service_retail_share: 47.9")),
+                "9:29: service_retail_share (服务零售额占社会消费品零售总额的比重) is reported for the region as a whole only");
+    }
+
+    @Test
+    void catalogEntryWithoutCode_isRefusedNotACrash() {
+        fixture.snapshot("shanghai/2025-Q2.yaml", GOOD);
+        fixture.write("indicators/catalog.yaml", "schema: dabiao/catalog/v1\nindicators:\n  - name: x\n");
+        Cli.Run r = Cli.evaluate(dir, "--lang", "en");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("catalog.yaml").doesNotContain("internal error");
+    }
+
+    @Test
+    void divisionsFileWithAShortRow() {
+        fixture.snapshot("shanghai/2025-Q2.yaml", GOOD);
+        fixture.write("divisions.csv", "region_code,region,code,name\n310000,上海市\n");
+        Cli.Run r = Cli.evaluate(dir, "--divisions", dir.resolve("divisions.csv").toString(), "--lang", "en");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("cannot read the divisions: expected region_code,region,code,name, found 310000,上海市");
+    }
 }
