@@ -2,9 +2,7 @@ package dabiao.cli;
 
 import dabiao.engine.Coverage;
 import dabiao.engine.RuleBase;
-import dabiao.input.CatalogReader;
 import dabiao.input.Divisions;
-import dabiao.input.Inputs;
 import dabiao.model.Catalog;
 import dabiao.model.Scope;
 import dabiao.model.Target;
@@ -13,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +35,7 @@ final class TargetsCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-        Path catalogFile = Inputs.catalogIn(indicatorFolders());
-        Catalog catalog = CatalogReader.read(catalogFile, Inputs.display(catalogFile));
+        Catalog catalog = loadCatalog();
         RuleBase ruleBase = loadRules(catalog);
         Divisions divisions = divisions();
         Map<Target, List<Scope>> selected = new LinkedHashMap<>();

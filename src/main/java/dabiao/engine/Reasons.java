@@ -28,7 +28,7 @@ final class Reasons {
     private String sentence(Assessment a, String why, Lang lang) {
         String key = "reason." + why;
         if (a.missing() != null) {
-            key += "." + a.missing().what().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            key += "." + a.missing().what().id();
         }
         Point latest = a.latest();
         return Messages.get(lang, key,

@@ -1,7 +1,5 @@
 package dabiao.model;
 
-import java.util.Locale;
-
 /** What a quarter's figure counts. */
 public enum Basis {
     /** The state at the end of the period (stocks, rates, ratios). */
@@ -9,9 +7,5 @@ public enum Basis {
     /** The running total since the plan period began. */
     CUMULATIVE,
     /** The count since the start of the calendar year. */
-    YEAR_TO_DATE;
-
-    public String word() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+    YEAR_TO_DATE
 }

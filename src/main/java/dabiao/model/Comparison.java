@@ -6,15 +6,15 @@ package dabiao.model;
  */
 public enum Comparison {
     /** 以上 / 不少于 / 不低于 / 达到: figure ≥ value. */
-    AT_LEAST("at least", "≥", "不低于"),
+    AT_LEAST("at least", "≥"),
     /** 超过: figure > value. */
-    ABOVE("above", ">", "超过"),
+    ABOVE("above", ">"),
     /** 左右: a tolerance band, met from 95 % of the value. */
-    ABOUT("about", "≈", "左右"),
+    ABOUT("about", "≈"),
     /** 不超过 / 控制在…以内: figure ≤ value. */
-    AT_MOST("at most", "≤", "不超过"),
+    AT_MOST("at most", "≤"),
     /** 低于: figure < value. */
-    BELOW("below", "<", "低于");
+    BELOW("below", "<");
 
     /** The share of the value from which an "about" target counts as met. */
     public static final double ABOUT_TOLERANCE = 0.95;
@@ -23,12 +23,10 @@ public enum Comparison {
 
     private final String words;
     private final String symbol;
-    private final String chinese;
 
-    Comparison(String words, String symbol, String chinese) {
+    Comparison(String words, String symbol) {
         this.words = words;
         this.symbol = symbol;
-        this.chinese = chinese;
     }
 
     /** The words used in rules and JSON, e.g. {@code at least}. */
@@ -40,9 +38,6 @@ public enum Comparison {
         return symbol;
     }
 
-    public String chinese() {
-        return chinese;
-    }
 
     /** +1 when the figure must rise to the value, −1 when it must fall to it. */
     public int direction() {

@@ -1,7 +1,5 @@
 package dabiao.model;
 
-import java.util.Locale;
-
 /** What sort of quantity an indicator is, which decides the checks on its figures. */
 public enum IndicatorKind {
     /** Things or persons; never negative. */
@@ -13,9 +11,5 @@ public enum IndicatorKind {
     /** A ratio per N residents or per resident; never negative. */
     PER_CAPITA,
     /** Any other quantity (years, square metres); never negative. */
-    MEASURE;
-
-    public String word() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+    MEASURE
 }

@@ -11,5 +11,12 @@ package dabiao.model;
  */
 public record Missing(String indicator, Kind what, Period period) {
 
-    public enum Kind { ANY, AFTER_BASELINE, IN_YEAR }
+    public enum Kind {
+        ANY, AFTER_BASELINE, IN_YEAR;
+
+        /** The identifier used in JSON, CSV and message keys, e.g. {@code after-baseline}. */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
 }

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code --format csv}: one row per verdict with every field of the JSON verdict, named by its JSON path
@@ -75,7 +74,7 @@ public final class CsvWriter implements ReportWriter {
         c.add(number(a.paceRatio()));
         c.add(number(a.projection()));
         c.add(a.missing() == null ? "" : a.missing().indicator());
-        c.add(a.missing() == null ? "" : a.missing().what().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        c.add(a.missing() == null ? "" : a.missing().what().id());
         c.add(a.missing() == null || a.missing().period() == null ? "" : a.missing().period().toString());
         c.add(v.reason().zh());
         c.add(v.reason().en());

@@ -60,7 +60,7 @@ final class VerdictJson {
         } else {
             g.writeObjectFieldStart("missing");
             g.writeStringField("indicator", a.missing().indicator());
-            g.writeStringField("what", a.missing().what().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            g.writeStringField("what", a.missing().what().id());
             g.writeStringField("period", a.missing().period() == null ? null : a.missing().period().toString());
             g.writeEndObject();
         }
