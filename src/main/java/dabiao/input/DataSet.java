@@ -40,20 +40,20 @@ public final class DataSet {
     }
 
     /**
-     * Builds the series of valid snapshots. A region's scopes are the region, its reference districts
-     * and any district a snapshot lists; a district that reports nothing still gets verdicts (no data).
+     * Builds the series of valid snapshots. A region's scopes are the region and its districts in the
+     * divisions (the validator refuses any other district); a district that reports nothing still gets
+     * verdicts (no data).
      */
     public static DataSet of(List<Snapshot> snapshots, Catalog catalog, Divisions divisions) {
         Map<String, List<Scope>> scopes = new LinkedHashMap<>();
         Map<String, Map<String, List<Point>>> series = new HashMap<>();
         for (Snapshot s : snapshots) {
-            List<Scope> list = scopes.computeIfAbsent(s.region().code(), code -> {
+            scopes.computeIfAbsent(s.region().code(), code -> {
                 List<Scope> l = new ArrayList<>();
                 l.add(s.region());
                 l.addAll(divisions.districtsOf(code));
                 return l;
             });
-            s.districts().stream().filter(d -> !list.contains(d)).forEach(list::add);
             for (Observation o : s.observations()) {
                 if (catalog.find(o.indicator()).map(Indicator::derived).orElse(false)) {
                     continue;

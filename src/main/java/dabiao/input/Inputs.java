@@ -28,7 +28,8 @@ public final class Inputs {
 
     /** @throws InputException listing every error of every file */
     public static Loaded load(List<Path> folders, Divisions divisions) {
-        return load(CatalogReader.read(catalogIn(folders), display(catalogIn(folders))), folders, divisions);
+        Path catalog = catalogIn(folders);
+        return load(CatalogReader.read(catalog, display(catalog)), folders, divisions);
     }
 
     /** Reads every snapshot against a catalog already read. */

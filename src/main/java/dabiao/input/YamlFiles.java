@@ -47,6 +47,10 @@ public final class YamlFiles {
     private YamlFiles() {
     }
 
+    /**
+     * SnakeYAML's own limits, a backstop behind {@link DataOnlyParser}: it refuses every alias and any
+     * nesting past {@link #MAX_DEPTH} first, with a message that names the line.
+     */
     private static LoaderOptions loaderOptions() {
         LoaderOptions loader = new LoaderOptions();
         loader.setAllowDuplicateKeys(false);

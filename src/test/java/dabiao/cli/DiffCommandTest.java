@@ -34,14 +34,7 @@ class DiffCommandTest {
     }
 
     private Cli.Run diff(String... options) {
-        String[] args = new String[options.length + 5];
-        args[0] = "diff";
-        args[1] = "--rules";
-        args[2] = "rules";
-        args[3] = "--indicators";
-        args[4] = "indicators";
-        System.arraycopy(options, 0, args, 5, options.length);
-        return Cli.run(dir, args);
+        return Cli.inWorkspace(dir, "diff", options);
     }
 
     @Test

@@ -31,14 +31,7 @@ class ExplainCommandTest {
     }
 
     private Cli.Run explain(String... options) {
-        String[] args = new String[options.length + 5];
-        args[0] = "explain";
-        args[1] = "--rules";
-        args[2] = "rules";
-        args[3] = "--indicators";
-        args[4] = "indicators";
-        System.arraycopy(options, 0, args, 5, options.length);
-        return Cli.run(dir, args);
+        return Cli.inWorkspace(dir, "explain", options);
     }
 
     @Test
