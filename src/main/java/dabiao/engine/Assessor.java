@@ -2,20 +2,24 @@ package dabiao.engine;
 
 import dabiao.input.DataSet;
 import dabiao.model.Assessment;
+import dabiao.model.BaselineKind;
 import dabiao.model.Missing;
 import dabiao.model.Period;
 import dabiao.model.Point;
+import dabiao.model.Requirement;
 import dabiao.model.Scope;
+import dabiao.model.ScopeRole;
 import dabiao.model.Target;
-import dabiao.model.TargetForm;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Works out the evidence for one target on one scope: baseline, latest figure, the straight path from
- * the baseline to the target at the deadline (时间过半、任务过半), the pace ratio and the trend's
- * projection. Choosing a status from this evidence is the methodology rules' job.
+ * Works out the evidence for one target on one scope: baseline, the figure the status rests on, the
+ * straight path from the baseline to the target at the deadline (时间过半、任务过半), the pace ratio and
+ * the trend's projection. A closed target (the as-of period at or past its deadline) rests on its
+ * deadline's figure alone; an open one on its latest figure, measured against where the path stands at
+ * the as-of period. Choosing a status from this evidence is the methodology rules' job.
  */
 final class Assessor {
 
@@ -27,97 +31,146 @@ final class Assessor {
         this.asOf = asOf;
     }
 
-    Assessment assess(Target target, Scope scope) {
+    /** One assessment per stretch judged (one per year of a yearly quota); none before the target is in force. */
+    List<Assessment> assess(Target target, Scope scope) {
+        Form form = Form.of(target.form());
         List<Point> all = data.series(scope.code(), target.indicator());
-        Period deadline = deadlineJudged(target);
+        List<Assessment> out = new ArrayList<>();
+        for (Window w : form.windows(target, asOf)) {
+            out.add(assess(new Evidence(target, scope, w), form, all));
+        }
+        return out;
+    }
+
+    private Assessment assess(Evidence e, Form form, List<Point> all) {
+        Target target = e.target;
         if (all.isEmpty()) {
-            return Assessment.lacking(target, scope, asOf, deadline, target.requirement().value(), null, null,
-                    new Missing(target.indicator(), Missing.Kind.ANY, null), List.of());
+            return e.lacking(Missing.Kind.ANY, null);
         }
-        Point baseline = baseline(target, all, deadline);
+        Baseline base = form.baseline(target, e.window, all);
+        if (base == null) {
+            return e.lacking(Missing.Kind.BASELINE, target.start());
+        }
+        Point b = base.point();
+        e.baseline = b;
+        e.baselineKind = base.kind();
+        e.required = form.required(target, b.value());
+        Requirement requirement = target.requirement();
+        Period deadline = e.window.deadline();
+        if (PlanCalendar.closed(deadline, asOf)) {
+            e.deadlinePassed = true;
+            e.series = path(b, all, deadline);
+            if (form.continuesAfterDeadline()) {
+                e.afterDeadline = PlanCalendar.within(all, deadline, asOf);
+            }
+            Point atDeadline = PlanCalendar.at(all, deadline);
+            if (atDeadline == null) {
+                return e.lacking(Missing.Kind.AT_DEADLINE, deadline);
+            }
+            e.latest(atDeadline, form.measured(atDeadline.value(), b.value()));
+            e.satisfied = requirement.satisfiedBy(e.measured);
+            return e.build();
+        }
+        e.series = path(b, all, asOf);
+        Point latest = e.series.get(e.series.size() - 1);
+        if (latest == b && b.source() == null) {
+            return e.lacking(form.nothingSinceBaseline(), e.window.year() != null ? deadline : b.period());
+        }
+        e.latest(latest, form.measured(latest.value(), b.value()));
+        if (PlanCalendar.stale(latest.period(), asOf)) {
+            return e.lacking(Missing.Kind.STALE, latest.period());
+        }
+        e.satisfied = requirement.satisfiedBy(e.measured);
+        if (e.satisfied) {
+            return e.build();
+        }
+        if (requirement.satisfiedBy(form.measured(b.value(), b.value()))) {
+            // The baseline already met the target: the path is to stay there, and the question is how far it slipped.
+            double bound = e.band().bound();
+            e.slip = Math.abs(bound - latest.value()) / Math.max(Math.abs(bound), Double.MIN_NORMAL);
+            e.expectedNow = e.required;
+            return e.build();
+        }
+        if (latest == b) {
+            return e.lacking(Missing.Kind.AFTER_BASELINE, b.period());
+        }
+        withPace(e, b, latest, deadline);
+        return e.build();
+    }
+
+    /** Expected-now and pace at the as-of period; the trend read at the deadline. */
+    private void withPace(Evidence e, Point b, Point latest, Period deadline) {
+        int direction = e.target.requirement().comparison().direction();
+        double expected = b.value() + (e.required - b.value()) * PlanCalendar.elapsed(b.period(), deadline, asOf);
+        e.expectedNow = expected;
+        e.paceRatio = expected == b.value() ? null : (latest.value() - b.value()) / (expected - b.value());
+        e.projection = Trend.projectAt(e.series, deadline.endYears());
+        double remaining = direction * (e.required - latest.value());
+        if (e.projection != null && remaining > 0) {
+            e.projectionShortfall = direction * (e.required - e.projection) / remaining;
+        }
+    }
+
+    /** The baseline, then the figures after it up to {@code to}. */
+    private static List<Point> path(Point baseline, List<Point> all, Period to) {
         List<Point> path = new ArrayList<>();
-        if (baseline.source() == null) {
-            path.add(baseline);
-        }
-        all.stream().filter(p -> p.period().endMonth() >= baseline.period().endMonth())
-                .filter(p -> target.form() != TargetForm.YEARLY || p.period().year() == deadline.year())
-                .forEach(path::add);
-        double required = target.form() == TargetForm.INCREASE
-                ? baseline.value() + target.requirement().comparison().direction() * target.requirement().value()
-                : target.requirement().value();
-        boolean deadlinePassed = asOf.endsNoEarlierThan(deadline);
-        Point latest = path.get(path.size() - 1);
-        if (target.form() == TargetForm.YEARLY && latest == baseline) {
-            return Assessment.lacking(target, scope, asOf, deadline, required, baseline, null,
-                    new Missing(target.indicator(), Missing.Kind.IN_YEAR, deadline), path);
-        }
-        double measured = target.form() == TargetForm.INCREASE ? latest.value() - baseline.value() : latest.value();
-        boolean satisfied = target.requirement().satisfiedBy(measured);
-        if (latest.period().endMonth() <= baseline.period().endMonth() && !satisfied && !deadlinePassed) {
-            return Assessment.lacking(target, scope, asOf, deadline, required, baseline, latest,
-                    new Missing(target.indicator(), Missing.Kind.AFTER_BASELINE, baseline.period()), path);
-        }
-        return withPace(target, scope, deadline, required, baseline, latest, path, satisfied, deadlinePassed);
+        path.add(baseline);
+        path.addAll(PlanCalendar.within(all, baseline.period(), to));
+        return path;
     }
 
-    private Assessment withPace(Target target, Scope scope, Period deadline, double required, Point baseline,
-                                Point latest, List<Point> path, boolean satisfied, boolean deadlinePassed) {
-        int direction = target.requirement().comparison().direction();
-        double b = baseline.value();
-        double span = deadline.endYears() - baseline.period().endYears();
-        double elapsed = span <= 0 ? 1 : clamp((latest.period().endYears() - baseline.period().endYears()) / span);
-        Double expected;
-        Double pace;
-        if (direction * (required - b) <= 0) {
-            // The baseline already met the target: the path is to stay there.
-            expected = required;
-            pace = satisfied ? 1.0 : 0.0;
-        } else {
-            expected = b + (required - b) * elapsed;
-            pace = expected == b ? null : (latest.value() - b) / (expected - b);
-        }
-        Double projection = Trend.projectAt(path, deadline.endYears());
-        Double shortfall = null;
-        double remaining = direction * (required - latest.value());
-        if (projection != null && remaining > 0) {
-            shortfall = direction * (required - projection) / remaining;
-        }
-        return new Assessment(target, scope, asOf, deadline, required, baseline, latest, expected, pace,
-                projection, shortfall, satisfied, deadlinePassed, null, path);
-    }
+    /** The evidence gathered so far for one stretch, built into an assessment at the end. */
+    private final class Evidence {
+        final Target target;
+        final Scope scope;
+        final Window window;
+        double required;
+        Point baseline;
+        BaselineKind baselineKind;
+        Point latest;
+        Double measured;
+        Double expectedNow;
+        Double paceRatio;
+        Double projection;
+        Double projectionShortfall;
+        Double slip;
+        boolean satisfied;
+        boolean deadlinePassed;
+        List<Point> series = List.of();
+        List<Point> afterDeadline = List.of();
 
-    /** For a yearly quota, the end of the year judged: the as-of year, kept within the quota's years. */
-    private Period deadlineJudged(Target target) {
-        if (target.form() != TargetForm.YEARLY) {
-            return target.deadline();
+        Evidence(Target target, Scope scope, Window window) {
+            this.target = target;
+            this.scope = scope;
+            this.window = window;
+            this.required = target.requirement().value();
+            this.deadlinePassed = PlanCalendar.closed(window.deadline(), asOf);
         }
-        int first = target.start() == null ? target.deadline().year() : target.start().year();
-        int year = Math.max(first, Math.min(asOf.year(), target.deadline().year()));
-        return Period.year(year);
-    }
 
-    /**
-     * The plan's starting figure; else, for running totals, zero at the start; else the earliest figure.
-     * A synthetic point has no source.
-     */
-    private static Point baseline(Target target, List<Point> all, Period deadline) {
-        if (target.form() == TargetForm.YEARLY) {
-            return new Point(deadline.startOfYear(), 0, null);
+        void latest(Point p, double measured) {
+            this.latest = p;
+            this.measured = measured;
         }
-        if (target.start() != null) {
-            for (Point p : all) {
-                if (p.period().endMonth() == target.start().endMonth()) {
-                    return p;
-                }
-            }
-            if (target.form() == TargetForm.CUMULATIVE) {
-                return new Point(target.start(), 0, null);
-            }
-        }
-        return all.get(0);
-    }
 
-    private static double clamp(double f) {
-        return Math.max(0, Math.min(1, f));
+        dabiao.model.Band band() {
+            return build(null).band();
+        }
+
+        Assessment lacking(Missing.Kind what, Period period) {
+            return build(new Missing(target.indicator(), what, period));
+        }
+
+        Assessment build() {
+            return build(null);
+        }
+
+        private Assessment build(Missing missing) {
+            boolean noData = missing != null;
+            return new Assessment(target, scope, ScopeRole.of(target, scope), asOf, window.year(), window.deadline(),
+                    required, baseline, baselineKind, latest, measured,
+                    noData ? null : expectedNow, noData ? null : paceRatio, noData ? null : projection,
+                    noData ? null : projectionShortfall, noData ? null : slip, !noData && satisfied, deadlinePassed,
+                    missing, series, afterDeadline);
+        }
     }
 }

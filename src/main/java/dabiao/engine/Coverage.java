@@ -1,5 +1,6 @@
 package dabiao.engine;
 
+import dabiao.input.InputException;
 import dabiao.model.Assignment;
 import dabiao.model.Scope;
 import dabiao.model.Target;
@@ -11,21 +12,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Which scopes each target applies to: the target rules fired on a list of scopes, nothing assessed. */
+/**
+ * Which scopes each target applies to: the target rules fired on a list of scopes, nothing assessed, and
+ * the methodology's contract checks (one verdict per target and scope) run on the way.
+ */
 public final class Coverage {
 
     private Coverage() {
     }
 
-    /** Every target of {@code rules} with the scopes among {@code scopes} its rule selects, in order. */
+    /**
+     * Every target of {@code rules} with the scopes among {@code scopes} its rule selects, in order.
+     *
+     * @throws InputException naming each target rule that breaks the one-verdict contract
+     */
     public static Map<Target, List<Scope>> of(RuleBase rules, List<Scope> scopes) {
         Map<Target, List<Scope>> coverage = new LinkedHashMap<>();
         rules.targets().forEach(t -> coverage.put(t, new ArrayList<>()));
         KieSession session = rules.newSession();
         try {
-            session.setGlobal(TargetRules.GLOBAL, new Methodology(rules.targetsByRule(), null, null));
+            Methodology methodology = new Methodology(rules.targetsByRule(), null, null);
+            session.setGlobal(TargetRules.GLOBAL, methodology);
             scopes.forEach(session::insert);
-            rules.fire(session, match -> !match.getRule().getPackageName().equals(RuleBase.METHODOLOGY_PACKAGE));
+            rules.fire(session, match -> !match.getRule().getPackageName().equals(RuleBase.METHODOLOGY_PACKAGE)
+                    || match.getRule().getMetaData().containsKey("contract"));
+            if (!methodology.faults().isEmpty()) {
+                throw new InputException(methodology.faults());
+            }
             for (Object o : session.getObjects(new ClassObjectFilter(Assignment.class))) {
                 Assignment a = (Assignment) o;
                 coverage.get(a.target()).add(a.scope());

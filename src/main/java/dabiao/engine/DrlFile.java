@@ -61,6 +61,31 @@ record DrlFile(String display, String text, String packageName, List<String> lin
         return line == null ? null : new SourceRef(display, line, 1);
     }
 
+    /**
+     * The text of a rule's consequence: the lines after its {@code then} up to its {@code end}, with
+     * comments dropped; empty when the rule is not in this file.
+     */
+    String consequence(String ruleName) {
+        Integer start = ruleLines.get(ruleName);
+        if (start == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        boolean inThen = false;
+        for (int i = start - 1; i < lines.size(); i++) {
+            String l = lines.get(i).replaceFirst("//.*$", "").strip();
+            if (!inThen) {
+                inThen = l.equals("then") || l.startsWith("then ");
+                continue;
+            }
+            if (l.equals("end")) {
+                break;
+            }
+            text.append(l).append('\n');
+        }
+        return text.toString();
+    }
+
     /** The line of {@code @key(} within the rule's head, or the rule's own line. */
     SourceRef metadataAt(String ruleName, String key) {
         Integer start = ruleLines.get(ruleName);

@@ -1,6 +1,7 @@
 package dabiao.engine;
 
 import dabiao.input.DataSet;
+import dabiao.input.InputException;
 import dabiao.model.Catalog;
 import dabiao.model.Period;
 import dabiao.model.Report;
@@ -40,7 +41,11 @@ public final class Evaluator {
         }
     }
 
-    /** Evaluates {@code data} as if nothing after {@code asOf} had been reported. */
+    /**
+     * Evaluates {@code data} as if nothing after {@code asOf} had been reported.
+     *
+     * @throws InputException naming each target rule that breaks the one-verdict contract
+     */
     public List<Verdict> evaluate(DataSet data, Period asOf) {
         return evaluate(data, asOf, null);
     }
@@ -55,9 +60,13 @@ public final class Evaluator {
         Methodology methodology = new Methodology(rules.targetsByRule(), new Assessor(seen, asOf), reasons);
         List<String> regions = List.copyOf(seen.regions());
         Stream<String> each = listener == null ? regions.parallelStream() : regions.stream();
-        return each.map(region -> evaluateRegion(seen.scopesOf(region), methodology, listener))
+        List<Verdict> verdicts = each.map(region -> evaluateRegion(seen.scopesOf(region), methodology, listener))
                 .flatMap(List::stream)
                 .toList();
+        if (!methodology.faults().isEmpty()) {
+            throw new InputException(methodology.faults());
+        }
+        return verdicts;
     }
 
     /** Evaluates and wraps the verdicts with what writers need. */
@@ -83,13 +92,14 @@ public final class Evaluator {
         }
     }
 
-    /** Scopes in the region's order (the region first), then targets in the rules' order. */
+    /** Scopes in the region's order (the region first), then targets in the rules' order, then years. */
     private Comparator<Verdict> order(List<Scope> scopes) {
         Map<String, Integer> scopeOrder = new HashMap<>();
         for (int i = 0; i < scopes.size(); i++) {
             scopeOrder.put(scopes.get(i).code(), i);
         }
         return Comparator.comparingInt((Verdict v) -> scopeOrder.getOrDefault(v.scope().code(), Integer.MAX_VALUE))
-                .thenComparingInt(v -> targetOrder.getOrDefault(v.target().id(), Integer.MAX_VALUE));
+                .thenComparingInt(v -> targetOrder.getOrDefault(v.target().id(), Integer.MAX_VALUE))
+                .thenComparingInt(v -> v.assessment().year() == null ? 0 : v.assessment().year());
     }
 }

@@ -1,23 +1,32 @@
 package dabiao.engine;
 
+import dabiao.input.Problem;
 import dabiao.model.Assessment;
 import dabiao.model.Assignment;
+import dabiao.model.Scope;
+import dabiao.model.SourceRef;
 import dabiao.model.Status;
 import dabiao.model.Target;
 import dabiao.model.Verdict;
+import org.kie.api.runtime.rule.RuleContext;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The methodology's Java half, reached from the rules as the global {@code methodology}: the
- * arithmetic of an assessment and the wording of a verdict. Which status an assessment earns is
- * decided by {@code dabiao/methodology.drl}.
+ * arithmetic of an assessment, the wording of a verdict, and the rule faults the methodology rules
+ * find. Which status an assessment earns is decided by {@code dabiao/methodology.drl}.
  */
 public final class Methodology {
 
     private final Map<String, Target> targetsByRule;
     private final Assessor assessor;
     private final Reasons reasons;
+    private final AtomicLong sequence = new AtomicLong();
+    private final List<Problem> faults = new ArrayList<>();
 
     Methodology(Map<String, Target> targetsByRule, Assessor assessor, Reasons reasons) {
         this.targetsByRule = targetsByRule;
@@ -33,9 +42,15 @@ public final class Methodology {
         return t;
     }
 
-    /** The evidence for an assignment. */
-    public Assessment assess(Assignment assignment) {
-        return assessor.assess(assignment.target(), assignment.scope());
+    Assignment assignment(String rulePackage, String ruleName, Scope scope) {
+        return new Assignment(target(rulePackage, ruleName), scope, sequence.incrementAndGet());
+    }
+
+    /** Inserts the evidence for an assignment: one assessment per stretch judged, none before the target is in force. */
+    public void assess(RuleContext context, Assignment assignment) {
+        for (Assessment a : assessor.assess(assignment.target(), assignment.scope())) {
+            context.getKieRuntime().insert(a);
+        }
     }
 
     /**
@@ -46,5 +61,33 @@ public final class Methodology {
      */
     public Verdict verdict(Assessment assessment, Status status, String why, String rule) {
         return new Verdict(assessment, status, rule, reasons.of(assessment, why));
+    }
+
+    /**
+     * Records a target rule that broke the one-verdict contract, e.g. {@code rules.twice}; located at the
+     * rule, once per rule and fault, naming the first scope it was found on.
+     */
+    public void fault(Assignment assignment, String key) {
+        Target t = assignment.target();
+        SourceRef at = t.source() == null ? SourceRef.of(t.rule()) : t.source();
+        Problem p = Problem.error(at, key, t.rule(), t.id(), assignment.scope().code(), assignment.scope().name());
+        synchronized (faults) {
+            if (faults.stream().noneMatch(f -> f.where().equals(at) && f.key().equals(key))) {
+                faults.add(p);
+            }
+        }
+    }
+
+    /** The rule faults found so far, in the order found. */
+    List<Problem> faults() {
+        synchronized (faults) {
+            return List.copyOf(faults);
+        }
+    }
+
+    /** An assessment that no status rule, or more than one, took: a fault of the methodology itself. */
+    public void unjudged(Assessment assessment, long statuses) {
+        throw new IllegalStateException(statuses + " statuses for " + assessment.target().id() + " on "
+                + assessment.scope().code() + (assessment.year() == null ? "" : " in " + assessment.year()));
     }
 }

@@ -7,6 +7,7 @@ import dabiao.model.Indicator;
 import dabiao.model.Period;
 import dabiao.model.Provenance;
 import dabiao.model.Requirement;
+import dabiao.model.ScopeLevel;
 import dabiao.model.SourceRef;
 import dabiao.model.Target;
 import dabiao.model.TargetForm;
@@ -99,13 +100,24 @@ final class TargetReader {
         if (deadline != null && start != null && start.endMonth() >= deadline.endMonth() && form != TargetForm.YEARLY) {
             problems.add(Problem.error(file.metadataAt(name, "start"), "rules.start-after-deadline", start, deadline));
         }
+        if (start == null && (form == TargetForm.INCREASE || form == TargetForm.CUMULATIVE)) {
+            problems.add(Problem.error(file.ruleAt(name), "rules.start-needed", form.word()));
+        }
+        ScopeLevel named = meta.get("scope") == null ? null : ScopeLevel.byWord(text(meta, "scope"));
+        if (meta.get("scope") != null && named == null) {
+            problems.add(Problem.error(file.metadataAt(name, "scope"), "rules.bad-scope", text(meta, "scope")));
+        }
+        int calls = file.consequence(name).split("\\bapplies\\s*\\(", -1).length - 1;
+        if (calls != 1) {
+            problems.add(Problem.error(file.ruleAt(name), "rules.applies-count", name, calls));
+        }
         if (problems.size() > before) {
             return null;
         }
         return new Target(text(meta, "id"), name,
                 new Provenance(text(meta, "document"), text(meta, "clause"), text(meta, "wording")),
                 text(meta, "title"), text(meta, "titleEn"), indicator, requirement, form, start, deadline,
-                file.ruleAt(name));
+                named, file.ruleAt(name));
     }
 
     private <T> T parse(java.util.function.Supplier<T> parser, DrlFile file, String rule, String key) {

@@ -1,6 +1,5 @@
 package dabiao.engine;
 
-import dabiao.model.Assignment;
 import dabiao.model.Scope;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -20,6 +19,6 @@ public final class TargetRules {
     public static void applies(RuleContext context, Scope scope) {
         Methodology methodology = (Methodology) context.getKieRuntime().getGlobal(GLOBAL);
         var rule = context.getRule();
-        context.getKieRuntime().insert(new Assignment(methodology.target(rule.getPackageName(), rule.getName()), scope));
+        context.getKieRuntime().insert(methodology.assignment(rule.getPackageName(), rule.getName(), scope));
     }
 }

@@ -16,9 +16,6 @@ public enum Comparison {
     /** 低于: figure < value. */
     BELOW("below", "<");
 
-    /** The share of the value from which an "about" target counts as met. */
-    public static final double ABOUT_TOLERANCE = 0.95;
-
     private static final double EPSILON = 1e-9;
 
     private final String words;
@@ -38,7 +35,6 @@ public enum Comparison {
         return symbol;
     }
 
-
     /** +1 when the figure must rise to the value, −1 when it must fall to it. */
     public int direction() {
         return this == AT_MOST || this == BELOW ? -1 : 1;
@@ -50,9 +46,23 @@ public enum Comparison {
         return switch (this) {
             case AT_LEAST -> figure >= value - slack;
             case ABOVE -> figure > value + slack;
-            case ABOUT -> figure >= value * ABOUT_TOLERANCE - slack;
+            case ABOUT -> figure >= value * Thresholds.ABOUT_TOLERANCE - slack;
             case AT_MOST -> figure <= value + slack;
             case BELOW -> figure < value - slack;
+        };
+    }
+
+    /**
+     * The figures that satisfy this comparison with {@code value}: the band a verdict reports. An
+     * "about" target's band starts at {@link Thresholds#ABOUT_TOLERANCE} of the value.
+     */
+    public Band band(double value) {
+        return switch (this) {
+            case AT_LEAST -> new Band(value, null, false);
+            case ABOVE -> new Band(value, null, true);
+            case ABOUT -> new Band(value * Thresholds.ABOUT_TOLERANCE, null, false);
+            case AT_MOST -> new Band(null, value, false);
+            case BELOW -> new Band(null, value, true);
         };
     }
 

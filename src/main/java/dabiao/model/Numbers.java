@@ -26,4 +26,26 @@ public final class Numbers {
         }
         return plain(BigDecimal.valueOf(value).setScale(digits, java.math.RoundingMode.HALF_UP).doubleValue());
     }
+
+    /**
+     * A figure rounded for reading next to the bound it is judged against, with the digits that decide:
+     * two decimals, more while the rounded figure would compare with {@code bound} otherwise than the
+     * figure itself (11.996 against 12 reads 11.996, never "12 falls short of 12").
+     */
+    public static String deciding(double value, double bound) {
+        int sign = compare(value, bound);
+        for (int digits = 2; digits <= 6; digits++) {
+            double shown = BigDecimal.valueOf(value).setScale(digits, java.math.RoundingMode.HALF_UP).doubleValue();
+            if (compare(shown, bound) == sign) {
+                return plain(shown);
+            }
+        }
+        return plain(value);
+    }
+
+    /** Compares two figures, treating a difference of rounding noise (1e-9 relative) as equal. */
+    private static int compare(double a, double b) {
+        double slack = 1e-9 * Math.max(1, Math.abs(b));
+        return Math.abs(a - b) <= slack ? 0 : Double.compare(a, b);
+    }
 }

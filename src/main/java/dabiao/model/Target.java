@@ -16,11 +16,14 @@ import java.util.Objects;
  * @param form        how the figure accumulates
  * @param start       the plan's starting period (the baseline), or null for the earliest figure
  * @param deadline    when the requirement must hold (for a yearly quota: the last year)
+ * @param named       the scope the plan's sentence names ({@code @scope}); a district matched by a
+ *                    region-wide target is judged against the city's standard. Null: every scope the
+ *                    rule matches is named.
  * @param source      where the rule is written
  */
 public record Target(String id, String rule, Provenance provenance, String title, String titleEn,
                      String indicator, Requirement requirement, TargetForm form, Period start,
-                     Period deadline, SourceRef source) {
+                     Period deadline, ScopeLevel named, SourceRef source) {
 
     public Target {
         Objects.requireNonNull(id, "id must not be null");

@@ -1,0 +1,72 @@
+package dabiao.engine;
+
+import dabiao.input.Messages;
+import dabiao.model.Lang;
+import dabiao.model.Missing;
+import dabiao.model.Period;
+import dabiao.model.Point;
+import dabiao.model.Target;
+import dabiao.model.TargetForm;
+
+import java.util.List;
+
+/**
+ * The arithmetic of one form of target (level, running total, yearly quota, increase): which stretches
+ * of time it is judged over, where its path starts, and what is compared with the requirement. The
+ * rest of the methodology is the same for every form.
+ */
+sealed interface Form permits LevelForm, CumulativeForm, YearlyForm, IncreaseForm {
+
+    static Form of(TargetForm form) {
+        return switch (form) {
+            case LEVEL -> LevelForm.INSTANCE;
+            case CUMULATIVE -> CumulativeForm.INSTANCE;
+            case YEARLY -> YearlyForm.INSTANCE;
+            case INCREASE -> IncreaseForm.INSTANCE;
+        };
+    }
+
+    /** The stretches judged as of {@code asOf}, oldest first; none before the target is in force. */
+    default List<Window> windows(Target target, Period asOf) {
+        return PlanCalendar.beforeStart(target.start(), asOf) ? List.of() : List.of(new Window(null, target.deadline()));
+    }
+
+    /**
+     * The baseline of {@code window} given the scope's figures (not empty), or null when the form cannot
+     * do without a figure that was not reported.
+     */
+    Baseline baseline(Target target, Window window, List<Point> series);
+
+    /** The level the figure must reach: the requirement's value, or for an increase the baseline plus it. */
+    default double required(Target target, double baseline) {
+        return target.requirement().value();
+    }
+
+    /** What is compared with the requirement: the level itself, or for an increase the level minus the baseline. */
+    default double measured(double level, double baseline) {
+        return level;
+    }
+
+    /** Whether figures after a closed deadline describe the same quantity, and so are shown as context. */
+    default boolean continuesAfterDeadline() {
+        return true;
+    }
+
+    /**
+     * The requirement as this form reads it, from the comparison and value ({@code ≥ 200个}): a running
+     * total says over which years, a quota that it is every year, an increase over which level.
+     */
+    default String phrase(String comparison, Target target, Lang lang) {
+        return comparison;
+    }
+
+    /** A figure as this form compares it: the level itself, or for an increase "新增 12000张". */
+    default String figure(String value, Lang lang) {
+        return value;
+    }
+
+    /** What is missing when no figure has come after the baseline. */
+    default Missing.Kind nothingSinceBaseline() {
+        return Missing.Kind.AFTER_BASELINE;
+    }
+}

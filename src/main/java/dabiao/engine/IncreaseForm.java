@@ -1,0 +1,49 @@
+package dabiao.engine;
+
+import dabiao.input.Messages;
+import dabiao.model.BaselineKind;
+import dabiao.model.Lang;
+import dabiao.model.Point;
+import dabiao.model.Target;
+
+import java.util.List;
+
+/**
+ * Growth of a stock over its level at the plan's start (新增1.5万张). The start level is part of the
+ * target: without its figure the increase cannot be measured, and the verdict is no data.
+ */
+final class IncreaseForm implements Form {
+
+    static final IncreaseForm INSTANCE = new IncreaseForm();
+
+    private IncreaseForm() {
+    }
+
+    @Override
+    public Baseline baseline(Target target, Window window, List<Point> series) {
+        Point atStart = target.start() == null ? null : PlanCalendar.at(series, target.start());
+        return atStart == null ? null : new Baseline(atStart, BaselineKind.START);
+    }
+
+    @Override
+    public double required(Target target, double baseline) {
+        return baseline + target.requirement().value();
+    }
+
+    @Override
+    public double measured(double level, double baseline) {
+        return level - baseline;
+    }
+
+    /** "较2020年末新增 ≥ 15000张": never "≥ 15000张", which reads as a level already met. */
+    @Override
+    public String phrase(String comparison, Target target, Lang lang) {
+        String over = target.start() == null ? "" : Labels.deadline(target.start(), lang);
+        return Messages.get(lang, "requirement.increase", comparison, over);
+    }
+
+    @Override
+    public String figure(String value, Lang lang) {
+        return Messages.get(lang, "figure.increase", value);
+    }
+}

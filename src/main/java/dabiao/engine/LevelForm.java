@@ -1,0 +1,35 @@
+package dabiao.engine;
+
+import dabiao.model.BaselineKind;
+import dabiao.model.Point;
+import dabiao.model.Target;
+
+import java.util.List;
+
+/**
+ * The level of a stock, rate or ratio at the deadline. Its path starts at the starting period's figure;
+ * without one, at the earliest figure since, and the verdict says so.
+ */
+final class LevelForm implements Form {
+
+    static final LevelForm INSTANCE = new LevelForm();
+
+    private LevelForm() {
+    }
+
+    @Override
+    public Baseline baseline(Target target, Window window, List<Point> series) {
+        if (target.start() != null) {
+            Point atStart = PlanCalendar.at(series, target.start());
+            if (atStart != null) {
+                return new Baseline(atStart, BaselineKind.START);
+            }
+            for (Point p : series) {
+                if (p.period().endMonth() > target.start().endMonth()) {
+                    return new Baseline(p, BaselineKind.EARLIEST);
+                }
+            }
+        }
+        return new Baseline(series.get(0), BaselineKind.EARLIEST);
+    }
+}

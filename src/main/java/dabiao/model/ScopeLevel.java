@@ -1,0 +1,29 @@
+package dabiao.model;
+
+import java.util.Locale;
+
+/** Which scope a plan's sentence names: the region as a whole (全市) or each district (各区). */
+public enum ScopeLevel {
+    REGION,
+    DISTRICT;
+
+    /** The word used in rules ({@code @scope("region")}) and in JSON's {@code scope.level}. */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The level of a scope. */
+    public static ScopeLevel of(Scope scope) {
+        return scope.district() ? DISTRICT : REGION;
+    }
+
+    /** Looks a level up by its word; null when there is none. */
+    public static ScopeLevel byWord(String word) {
+        for (ScopeLevel l : values()) {
+            if (l.word().equals(word)) {
+                return l;
+            }
+        }
+        return null;
+    }
+}
