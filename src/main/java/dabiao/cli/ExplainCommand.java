@@ -50,7 +50,7 @@ final class ExplainCommand extends BaseCommand {
                 .toList();
         if (found.isEmpty()) {
             throw new ExitException(ExitCodes.INVALID,
-                    Messages.get(lang(), "explain.no-verdict", target, scope, period, why(verdicts)));
+                    Messages.get(lang(), "explain.no-verdict", target, scope, period, why(verdicts, in)));
         }
         Verdict verdict = found.get(found.size() - 1);
         Explanation explanation = new Explanation(verdict, verdict.year() == null ? List.of() : found,
@@ -64,8 +64,12 @@ final class ExplainCommand extends BaseCommand {
         return ExitCodes.OK;
     }
 
-    private String why(List<Verdict> verdicts) {
-        List<String> ids = verdicts.stream().map(v -> v.target().id()).distinct().toList();
+    private String why(List<Verdict> verdicts, Workspace in) {
+        List<String> ids = in.rules().targets().stream().map(t -> t.id()).toList();
+        var declared = in.rules().targets().stream().filter(t -> t.id().equals(target)).findFirst();
+        if (declared.isPresent() && verdicts.stream().noneMatch(v -> v.target().id().equals(target))) {
+            return Messages.get(lang(), "explain.not-in-force", declared.get().start());
+        }
         if (!ids.contains(target)) {
             List<String> close = Suggestions.closest(target, ids);
             return Messages.get(lang(), "explain.unknown-target", close.isEmpty() ? "-" : String.join(", ", close));

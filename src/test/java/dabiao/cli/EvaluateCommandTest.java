@@ -173,7 +173,7 @@ class EvaluateCommandTest {
                 """);
         Cli.Run r = Cli.evaluate(dir, "--lang", "en");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("rules/broken.drl:4:1: rule \"throws\" failed while running: java.lang.NumberFormatException")
+        assertThat(r.err()).contains("rules/broken.drl:5:1: rule \"throws\" failed while running: java.lang.NumberFormatException")
                 .doesNotContain("\tat ");
     }
 

@@ -85,9 +85,17 @@ class ExplainCommandTest {
 
     @Test
     void scopeTheTargetDoesNotApplyTo_exit2WithTheScopesItDoes() {
-        Cli.Run r = explain("--target", "shsc-goals-service-retail-share-2027", "--scope", "310104");
+        Cli.Run r = explain("--target", "shsc-goals-service-retail-share-2027", "--scope", "310104", "--as-of", "2024-Q1");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("该目标不适用于这个范围；它适用于：310000");
+    }
+
+    @Test
+    void targetNotYetInForce_exit2SayingWhenItStarts() {
+        // The service-consumption plan starts from the end of 2023: as of 2023-Q2 there is nothing to judge.
+        Cli.Run r = explain("--target", "shsc-goals-service-retail-share-2027", "--scope", "310000", "--lang", "en");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("the target is in force from 2023");
     }
 
     @Test

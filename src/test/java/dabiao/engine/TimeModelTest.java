@@ -58,8 +58,8 @@ class TimeModelTest {
         assertThat(v.assessment().latest().period()).isEqualTo(Period.parse("2025-Q4"));
         assertThat(v.assessment().sinceDeadline().period()).isEqualTo(Period.parse("2026-Q3"));
         assertThat(v.assessment().sinceDeadline().value()).isEqualTo(33.0);
-        assertThat(v.reason().zh()).contains("2025年末数据 29", "2026-Q3 回落至 33");
-        assertThat(v.reason().en()).contains("down to 33 in 2026-Q3");
+        assertThat(v.reason().zh()).contains("2025年末数据 29", "2026-Q3 为 33");
+        assertThat(v.reason().en()).contains("33 µg/m³ in 2026-Q3, no longer meeting it");
     }
 
     @Test

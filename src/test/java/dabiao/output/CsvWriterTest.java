@@ -51,7 +51,7 @@ class CsvWriterTest {
         assertThat(xuhui.get("provenance.wording")).isEqualTo("到2025年，全市常住人口每千人拥有3岁以下婴幼儿托位数达到4.5个");
         assertThat(xuhui.get("latest.value")).isEqualTo("4.1");
         assertThat(xuhui.get("latest.file")).endsWith("indicators/shanghai/2025-Q2.yaml");
-        assertThat(xuhui.get("latest.line")).isEqualTo("17");
+        assertThat(xuhui.get("latest.line")).isEqualTo("18");
         assertThat(xuhui.get("pace_ratio")).isEqualTo("0.814815");
         assertThat(xuhui.get("missing.indicator")).isEmpty();
     }

@@ -25,20 +25,22 @@ class GithubWriterTest {
     void everyCommandParses_andPointsAtTheFigure() throws Exception {
         List<String> lines = WriterGoldenTest.render(Format.GITHUB.writer(new WriterOptions(Lang.EN, Status.OFF_TRACK, false)))
                 .lines().toList();
-        assertThat(lines).hasSize(5);
+        assertThat(lines).hasSize(6);
         int errors = 0;
-        for (String line : lines.subList(0, 4)) {
+        for (String line : lines.subList(0, 5)) {
             Matcher m = COMMAND.matcher(line);
             assertThat(m.matches()).as(line).isTrue();
             errors += m.group(1).equals("error") ? 1 : 0;
             String[] props = m.group(2).split(",");
-            assertThat(props[0]).startsWith("file=").endsWith("indicators/shanghai/2025-Q2.yaml");
+            assertThat(props[0]).startsWith("file=").matches(".*indicators/shanghai/20\\d\\d-Q[1-4]\\.yaml");
             assertThat(props[1]).matches("line=\\d+");
             assertThat(props[3]).startsWith("title=");
         }
-        assertThat(errors).isEqualTo(2);
+        // The yearly quota's 2024 verdict points at that year's year-end figure.
+        assertThat(lines.get(1)).contains("2024-Q4.yaml", "title=yearly · 2024::");
+        assertThat(errors).isEqualTo(3);
         assertThat(lines.get(0)).contains(",line=5,", "title=Service retail above 50 %25 of retail sales::");
-        assertThat(lines.get(4)).isEqualTo("dabiao: 33 verdicts as of 2025-Q2; 2 at or past --fail-on off-track (errors), "
+        assertThat(lines.get(5)).isEqualTo("dabiao: 36 verdicts as of 2025-Q2; 3 at or past --fail-on off-track (errors), "
                 + "2 more at risk or worse (warnings)");
     }
 
@@ -46,6 +48,6 @@ class GithubWriterTest {
     void failOnNever_turnsEveryErrorIntoAWarning() throws Exception {
         String out = WriterGoldenTest.render(Format.GITHUB.writer(new WriterOptions(Lang.ZH, null, false)));
         assertThat(out).doesNotContain("::error").contains("::warning");
-        assertThat(out.lines().filter(l -> l.startsWith("::warning")).count()).isEqualTo(4);
+        assertThat(out.lines().filter(l -> l.startsWith("::warning")).count()).isEqualTo(5);
     }
 }

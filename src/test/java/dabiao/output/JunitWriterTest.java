@@ -53,7 +53,7 @@ class JunitWriterTest {
         Document d = dom(junit(Status.OFF_TRACK));
         assertThat(d.getElementsByTagName("testsuite").getLength()).isEqualTo(17);
         assertThat(d.getElementsByTagName("testcase").getLength()).isEqualTo(SampleReport.report().verdicts().size());
-        assertThat(d.getDocumentElement().getAttribute("failures")).isEqualTo("2");
+        assertThat(d.getDocumentElement().getAttribute("failures")).isEqualTo("3");
         assertThat(d.getElementsByTagName("skipped").getLength()).isEqualTo(27);
         Element first = (Element) d.getElementsByTagName("testsuite").item(0);
         assertThat(first.getAttribute("name")).isEqualTo("上海市 310000");
@@ -63,12 +63,16 @@ class JunitWriterTest {
         assertThat(failure.getAttribute("type")).isEqualTo("off-track");
         assertThat(failure.getAttribute("message")).startsWith("进度严重滞后：最新数据 46.5%");
         assertThat(failure.getTextContent()).contains("indicators/shanghai/2025-Q2.yaml:5", "到2027年……");
+        // A yearly quota has a testcase per year.
+        Element y2024 = (Element) first.getElementsByTagName("testcase").item(2);
+        assertThat(y2024.getAttribute("name")).isEqualTo("form-yearly （一） 2024");
+        assertThat(y2024.getElementsByTagName("failure").item(0).getTextContent()).contains("2024-Q4.yaml");
     }
 
     @Test
     void failuresFollowFailOn() throws Exception {
         NodeList atRisk = dom(junit(Status.AT_RISK)).getElementsByTagName("failure");
-        assertThat(atRisk.getLength()).isEqualTo(4);
+        assertThat(atRisk.getLength()).isEqualTo(5);
         assertThat(dom(junit(null)).getElementsByTagName("failure").getLength()).isZero();
     }
 }

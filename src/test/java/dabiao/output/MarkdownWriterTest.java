@@ -17,7 +17,7 @@ class MarkdownWriterTest {
         int limit = full.getBytes(StandardCharsets.UTF_8).length - 1;
         String summary = WriterGoldenTest.render(new MarkdownWriter(Lang.ZH, limit));
         assertThat(summary.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(limit);
-        assertThat(summary).contains("## dabiao 达标评估（截至 2025-Q2）", "| 上海市 310000 | 1 | 1 | 2 | 2 | 0 | 27 |",
+        assertThat(summary).contains("## dabiao 达标评估（截至 2025-Q2）", "| 上海市 310000 | 2 | 2 | 2 | 2 | 1 | 27 |",
                 "超过 GitHub 作业摘要 1 MiB 的上限").doesNotContain("黄浦区");
     }
 

@@ -27,7 +27,8 @@ final class SampleReport {
     static synchronized Report report() {
         if (report == null) {
             dir = tempDir();
-            Fixture f = Fixture.in(dir);
+            // The product card's targets, and a yearly quota (a line per year).
+            Fixture f = Fixture.in(dir, "rules", "yearly-rules");
             f.snapshot("shanghai/2020-Q4.yaml", new SnapshotYaml("2020-Q4")
                     .district("310101", "resident_population", 1000000, "childcare_places", 3000,
                             "community_services_15min_coverage", 70)
@@ -35,9 +36,11 @@ final class SampleReport {
                     .district("310105", "resident_population", 1000000, "childcare_places", 3000)
                     .district("310106", "resident_population", 1000000, "childcare_places", 3000).text());
             f.snapshot("shanghai/2023-Q4.yaml", new SnapshotYaml("2023-Q4")
-                    .region("service_retail_share", 46.0).text());
+                    .region("service_retail_share", 46.0, "brand_first_stores_new", 805).text());
+            f.snapshot("shanghai/2024-Q4.yaml", new SnapshotYaml("2024-Q4")
+                    .region("brand_first_stores_new", 720).text());
             f.snapshot("shanghai/2025-Q2.yaml", new SnapshotYaml("2025-Q2")
-                    .region("service_retail_share", 46.5)
+                    .region("service_retail_share", 46.5, "brand_first_stores_new", 390)
                     .district("310101", "resident_population", 1000000, "childcare_places", 4600,
                             "community_services_15min_coverage", 78.5)
                     .district("310104", "resident_population", 1000000, "childcare_places", 4100)

@@ -40,21 +40,24 @@ class SarifWriterTest {
     void validAgainstTheSchema_withARulePerTargetAndAResultPerFailingVerdict() throws Exception {
         JsonNode run = sarif(Status.OFF_TRACK).get("runs").get(0);
         JsonNode rules = run.get("tool").get("driver").get("rules");
-        assertThat(rules).hasSize(3);
+        assertThat(rules).hasSize(4);
         assertThat(rules.get(0).get("id").asText()).isEqualTo("sh23-15-childcare-per-1000");
         assertThat(rules.get(0).get("help").get("text").asText())
                 .contains("沪府办发〔2022〕23号（十五）", "到2025年，全市常住人口每千人拥有3岁以下婴幼儿托位数达到4.5个", "rules/core.drl:7");
         JsonNode results = run.get("results");
-        assertThat(results).hasSize(2);
+        assertThat(results).hasSize(3);
         for (JsonNode r : results) {
             int index = r.get("ruleIndex").asInt();
             assertThat(rules.get(index).get("id").asText()).isEqualTo(r.get("ruleId").asText());
         }
-        JsonNode changning = results.get(1);
+        JsonNode y2024 = results.get(1);
+        assertThat(y2024.get("partialFingerprints").get("dabiaoVerdict/v1").asText()).isEqualTo("form-yearly:310000:2024");
+        assertThat(y2024.get("properties").get("year").asText()).isEqualTo("2024");
+        JsonNode changning = results.get(2);
         assertThat(changning.get("message").get("text").asText()).startsWith("长宁区 310105 · 进度滞后 · 进度严重滞后");
         JsonNode location = changning.get("locations").get(0).get("physicalLocation");
         assertThat(location.get("artifactLocation").get("uri").asText()).endsWith("indicators/shanghai/2025-Q2.yaml");
-        assertThat(location.get("region").get("startLine").asInt()).isEqualTo(22);
+        assertThat(location.get("region").get("startLine").asInt()).isEqualTo(23);
     }
 
     @Test
@@ -68,7 +71,7 @@ class SarifWriterTest {
     void failOnNever_hasRulesButNoResults() throws Exception {
         JsonNode run = sarif(null).get("runs").get(0);
         assertThat(run.get("results")).isEmpty();
-        assertThat(run.get("tool").get("driver").get("rules")).hasSize(3);
+        assertThat(run.get("tool").get("driver").get("rules")).hasSize(4);
     }
 
     @Test
