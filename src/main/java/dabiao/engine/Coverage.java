@@ -43,11 +43,10 @@ public final class Coverage {
         List<Problem> warnings = new ArrayList<>();
         for (String region : data.regions()) {
             String name = divisions.region(region).map(Scope::name).orElse(region);
+            Period latest = data.latestOf(region);
             if (!targeted.contains(region)) {
                 warnings.add(Problem.warning(SourceRef.of(snapshots), "coverage.no-rules", name, region, rulesFolder));
-            }
-            Period latest = data.latestOf(region);
-            if (latest != null && latest.endMonth() < asOf.endMonth()) {
+            } else if (latest != null && latest.endMonth() < asOf.endMonth()) {
                 warnings.add(Problem.warning(SourceRef.of(snapshots), "coverage.as-of-beyond", name, region, latest, asOf));
             }
         }

@@ -41,6 +41,18 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void whatTheEvaluationCannotSee_isNamedOnStderr() {
+        // Yangzhou reports, but no fixture rule applies to it; Shanghai's latest snapshot is 2023-Q2.
+        fixture.snapshot("yangzhou/2023-Q2.yaml", new SnapshotYaml("321000", "扬州市", "2023-Q2")
+                .district("321002", "childcare_places", 100).text());
+        Cli.Run r = Cli.evaluate(dir, "--as-of", "2024-Q2", "--lang", "en");
+        assertThat(r.err()).contains("warning: 扬州市 321000 has snapshots, but no target in ",
+                "warning: the latest snapshot of 上海市 310000 is 2023-Q2, before the evaluated period 2024-Q2")
+                .doesNotContain("latest snapshot of 扬州市");
+        assertThat(Cli.evaluate(dir, "--as-of", "2024-Q2", "--quiet").err()).isEmpty();
+    }
+
+    @Test
     void verdictAtFailOn_exits1() {
         assertThat(Cli.evaluate(dir, "--fail-on", "at-risk").exitCode()).isEqualTo(1);
         assertThat(Cli.evaluate(dir, "--fail-on", "on-track").exitCode()).isEqualTo(1);

@@ -87,4 +87,50 @@ class RulesCheckCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("Missing required subcommand");
     }
+
+    /** A target rule with the given condition and consequence. */
+    private static String rule(String name, String id, String extra, String when, String then) {
+        return "rule \"" + name + "\"\n    @id(\"" + id + "\") @document(\"D\") @clause(\"（一）\") @wording(\"W\") @title(\"T\")"
+                + " @titleEn(\"T\")\n    @indicator(\"childcare_places\") @require(\"at least 1\") @deadline(\"2025\") " + extra
+                + "\nwhen\n" + when + "\nthen\n" + then + "\nend\n";
+    }
+
+    @Test
+    void ruleThatCallsAppliesTwiceOrNever_isRefusedWithItsLine() {
+        fixture.write("rules/extra.drl", HEAD
+                + rule("twice", "twice-1", "", "    $scope : Scope(code == \"310000\")",
+                        "    applies(kcontext, $scope);\n    applies(kcontext, $scope);")
+                + rule("never", "never-1", "", "    $scope : Scope(code == \"310000\")", "    System.getProperty(\"x\");"));
+        Cli.Run r = check();
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).contains("extra.drl:5:1: rule \"twice\" calls applies(kcontext, $scope) 2 times",
+                "extra.drl:14:1: rule \"never\" calls applies(kcontext, $scope) 0 times");
+        assertThat(Cli.evaluate(dir).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void ruleThatReachesOneScopeThroughTwoPatterns_isRefusedByCheckAndEvaluate() {
+        // Both a district of Shanghai and "any scope whose code starts 3101" match 黄浦区: two verdicts.
+        fixture.write("rules/extra.drl", HEAD + rule("two ways", "two-ways-1", "",
+                "    $scope : Scope(region == \"310000\", district)\n    Scope(code == $scope.code || code == \"310000\")",
+                "    applies(kcontext, $scope);"));
+        Cli.Run r = check();
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).contains("extra.drl:5:1: rule \"two ways\" gives target two-ways-1 two verdicts on 310101 黄浦区");
+        fixture.snapshot("shanghai/2023-Q2.yaml", new dabiao.SnapshotYaml("2023-Q2")
+                .district("310101", "childcare_places", 3000).text());
+        Cli.Run evaluate = Cli.evaluate(dir, "--lang", "en");
+        assertThat(evaluate.exitCode()).isEqualTo(2);
+        assertThat(evaluate.err()).contains("extra.drl:5:1: rule \"two ways\" gives target two-ways-1 two verdicts");
+    }
+
+    @Test
+    void districtTargetMatchingTheRegion_isRefused() {
+        fixture.write("rules/extra.drl", HEAD + rule("each district", "each-district-1", "@level(\"district\")",
+                "    $scope : Scope(region == \"310000\")", "    applies(kcontext, $scope);"));
+        Cli.Run r = check();
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).contains("extra.drl:5:1: rule \"each district\" declares @level(\"district\")",
+                "but matched the region 310000 上海市");
+    }
 }
