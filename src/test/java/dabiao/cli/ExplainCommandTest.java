@@ -20,9 +20,11 @@ class ExplainCommandTest {
     @TempDir
     Path dir;
 
+    Fixture fixture;
+
     @BeforeEach
     void setUp() {
-        Fixture fixture = Fixture.in(dir);
+        fixture = Fixture.in(dir);
         // 徐汇区 behind pace as of 2023-Q2: R = (3.5 − 3.0) / (3.75 − 3.0) = 0.67.
         fixture.snapshot("shanghai/2020-Q4.yaml", new SnapshotYaml("2020-Q4")
                 .district("310104", "resident_population", 1000000, "childcare_places", 3000).text());
@@ -102,5 +104,21 @@ class ExplainCommandTest {
     void missingOptions_exit2() {
         assertThat(explain("--scope", "310104").exitCode()).isEqualTo(2);
         assertThat(explain("--target", CHILDCARE, "--scope", "310104", "--format", "xml").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void closedTarget_showsTheDeadlineFigureThatDecided_andLaterFiguresAsContext() throws Exception {
+        fixture.snapshot("shanghai/2025-Q4.yaml", new SnapshotYaml("2025-Q4")
+                .district("310104", "resident_population", 1000000, "childcare_places", 4400).text());
+        fixture.snapshot("shanghai/2026-Q2.yaml", new SnapshotYaml("2026-Q2")
+                .district("310104", "resident_population", 1000000, "childcare_places", 4700).text());
+        Cli.Run r = explain("--target", CHILDCARE, "--scope", "310104");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).containsPattern("2025-Q4 +4.4个/千人 .*期限数据（据此判定）")
+                .containsPattern("2026-Q2 +4.7个/千人 .*期限之后（仅作参考，不改变结论）")
+                .contains("未达标（missed）", "达标于2026-Q2，晚于期限");
+        JsonNode json = new ObjectMapper().readTree(explain("--target", CHILDCARE, "--scope", "310104", "--format", "json").out());
+        assertThat(json.get("verdict").get("since_deadline").get("period").asText()).isEqualTo("2026-Q2");
+        assertThat(json.get("figures").findValuesAsText("role")).contains("at-deadline", "after-deadline");
     }
 }
