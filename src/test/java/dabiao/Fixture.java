@@ -87,12 +87,25 @@ public final class Fixture {
 
     /** The verdict of {@code target} on {@code scope}; fails when there is not exactly one. */
     public static Verdict verdict(Report report, String target, String scope) {
+        return verdict(report, target, scope, null);
+    }
+
+    /** The verdict of a yearly quota on {@code scope} for {@code year} (null: a target without years). */
+    public static Verdict verdict(Report report, String target, String scope, Integer year) {
         List<Verdict> found = report.verdicts().stream()
-                .filter(v -> v.target().id().equals(target) && v.scope().code().equals(scope)).toList();
+                .filter(v -> v.target().id().equals(target) && v.scope().code().equals(scope)
+                        && java.util.Objects.equals(v.year(), year)).toList();
         if (found.size() != 1) {
-            throw new AssertionError(found.size() + " verdicts of " + target + " on " + scope);
+            throw new AssertionError(found.size() + " verdicts of " + target + " on " + scope
+                    + (year == null ? "" : " in " + year));
         }
         return found.get(0);
+    }
+
+    /** Every verdict of {@code target} on {@code scope}, oldest year first. */
+    public static List<Verdict> verdicts(Report report, String target, String scope) {
+        return report.verdicts().stream()
+                .filter(v -> v.target().id().equals(target) && v.scope().code().equals(scope)).toList();
     }
 
     public static Status status(Report report, String target, String scope) {

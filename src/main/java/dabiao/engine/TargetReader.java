@@ -103,9 +103,9 @@ final class TargetReader {
         if (start == null && (form == TargetForm.INCREASE || form == TargetForm.CUMULATIVE)) {
             problems.add(Problem.error(file.ruleAt(name), "rules.start-needed", form.word()));
         }
-        ScopeLevel named = meta.get("scope") == null ? null : ScopeLevel.byWord(text(meta, "scope"));
-        if (meta.get("scope") != null && named == null) {
-            problems.add(Problem.error(file.metadataAt(name, "scope"), "rules.bad-scope", text(meta, "scope")));
+        ScopeLevel named = meta.get("level") == null ? null : ScopeLevel.byWord(text(meta, "level"));
+        if (meta.get("level") != null && named == null) {
+            problems.add(Problem.error(file.metadataAt(name, "level"), "rules.bad-level", text(meta, "level")));
         }
         int calls = file.consequence(name).split("\\bapplies\\s*\\(", -1).length - 1;
         if (calls != 1) {

@@ -7,7 +7,10 @@ public enum ScopeLevel {
     REGION,
     DISTRICT;
 
-    /** The word used in rules ({@code @scope("region")}) and in JSON's {@code scope.level}. */
+    /**
+     * The word used in rules ({@code @level("region")}; Drools would read {@code @scope} as the imported
+     * type {@code Scope}) and in JSON's {@code scope.level}.
+     */
     public String word() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param form        how the figure accumulates
  * @param start       the plan's starting period (the baseline), or null for the earliest figure
  * @param deadline    when the requirement must hold (for a yearly quota: the last year)
- * @param named       the scope the plan's sentence names ({@code @scope}); a district matched by a
+ * @param named       the scope the plan's sentence names ({@code @level}); a district matched by a
  *                    region-wide target is judged against the city's standard. Null: every scope the
  *                    rule matches is named.
  * @param source      where the rule is written

@@ -153,7 +153,11 @@ class MethodologyTest {
         assertThat(v.status()).isEqualTo(Status.MISSED);
         assertThat(v.rule()).isEqualTo("missed");
         assertThat(v.assessment().latest().period()).isEqualTo(Period.parse("2025-Q4"));
-        assertThat(status(r, CHILDCARE, "310106")).isEqualTo(Status.MET);
+        // 静安区 met the target in 2023-Q2 but reported nothing for the deadline: no data, never met.
+        Verdict unreported = verdict(r, CHILDCARE, "310106");
+        assertThat(unreported.status()).isEqualTo(Status.NO_DATA);
+        assertThat(unreported.assessment().missing()).isEqualTo(
+                new Missing("childcare_places_per_1000", Missing.Kind.AT_DEADLINE, Period.year(2025)));
     }
 
     @Test
@@ -231,11 +235,11 @@ class MethodologyTest {
                         fired.add(event.getMatch().getRule().getName());
                     }
                 });
-        // 2 district targets × 16 districts + 1 region target.
-        assertThat(verdicts).hasSize(33);
-        assertThat(verdicts.stream().map(v -> v.target().id() + "@" + v.scope().code()).distinct()).hasSize(33);
+        // 2 district targets × 16 districts; the region target starts at the end of 2023, after 2023-Q2.
+        assertThat(verdicts).hasSize(32);
+        assertThat(verdicts.stream().map(Verdict::key).distinct()).hasSize(32);
         List<String> statusRules = fired.stream().filter(n -> !n.equals("assess") && !n.startsWith("沪府") && !n.startsWith("上海")).toList();
-        assertThat(statusRules).hasSize(33);
+        assertThat(statusRules).hasSize(32);
         assertThat(fired).contains("on track", "behind pace", "off track", "met", "no data", "on pace but projected short");
         assertThat(fired.stream().filter(n -> n.equals("沪府办发〔2022〕23号（十五）每千人口托位数"))).hasSize(16);
     }

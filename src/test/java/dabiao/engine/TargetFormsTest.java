@@ -77,35 +77,66 @@ class TargetFormsTest {
         shanghai("2023-Q4", new SnapshotYaml("2023-Q4").region("brand_first_stores_new", 820));
         shanghai("2024-Q1", new SnapshotYaml("2024-Q1").region("brand_first_stores_new", 150));
         shanghai("2024-Q2", new SnapshotYaml("2024-Q2").region("brand_first_stores_new", 400));
-        Verdict v = verdict(fixture.evaluate("2024-Q2"), "form-yearly", "310000");
+        Report r = fixture.evaluate("2024-Q2");
+        Verdict v = verdict(r, "form-yearly", "310000", 2024);
         assertThat(v.assessment().deadline()).isEqualTo(Period.year(2024));
         assertThat(v.assessment().baseline().period()).isEqualTo(Period.year(2023));
         assertThat(v.assessment().expectedNow()).isCloseTo(400.0, within(1e-9));
         assertThat(v.assessment().paceRatio()).isCloseTo(1.0, within(1e-9));
         assertThat(v.assessment().projection()).isCloseTo(783.3333, within(1e-3));
         assertThat(v.status()).isEqualTo(Status.ON_TRACK);
-        // The year before met its quota: 820 ≥ 800 by the end of 2023.
-        assertThat(status(fixture.evaluate("2023-Q4"), "form-yearly", "310000")).isEqualTo(Status.MET);
+        // The year before met its quota, 820 ≥ 800 by the end of 2023, and stays on the record.
+        assertThat(verdict(r, "form-yearly", "310000", 2023).status()).isEqualTo(Status.MET);
+        assertThat(Fixture.verdicts(r, "form-yearly", "310000")).hasSize(2);
     }
 
     @Test
     void yearlyQuota_withoutAFigureThisYear_isNoData() {
         shanghai("2023-Q4", new SnapshotYaml("2023-Q4").region("brand_first_stores_new", 820));
         shanghai("2024-Q1", new SnapshotYaml("2024-Q1").region("elderly_care_beds", 1));
-        Verdict v = verdict(fixture.evaluate("2024-Q1"), "form-yearly", "310000");
+        Verdict v = verdict(fixture.evaluate("2024-Q1"), "form-yearly", "310000", 2024);
         assertThat(v.status()).isEqualTo(Status.NO_DATA);
         assertThat(v.assessment().missing()).isEqualTo(new Missing("brand_first_stores_new", Missing.Kind.IN_YEAR, Period.year(2024)));
         assertThat(v.reason().zh()).contains("2024年");
     }
 
     @Test
-    void yearlyQuota_afterItsLastYear_judgesTheLastYear() {
+    void yearlyQuota_afterItsLastYear_judgesEveryYearOnItsYearEnd() {
+        // 2024 reported up to Q3 only: its year-end figure is missing, so that year is no data, never
+        // judged on the Q3 count. 2025 fell short at year end; the 2026 count belongs to no quota year.
+        shanghai("2023-Q4", new SnapshotYaml("2023-Q4").region("brand_first_stores_new", 805));
+        shanghai("2024-Q3", new SnapshotYaml("2024-Q3").region("brand_first_stores_new", 790));
         shanghai("2025-Q4", new SnapshotYaml("2025-Q4").region("brand_first_stores_new", 760));
         shanghai("2026-Q2", new SnapshotYaml("2026-Q2").region("brand_first_stores_new", 500));
-        Verdict v = verdict(fixture.evaluate("2026-Q2"), "form-yearly", "310000");
-        assertThat(v.assessment().deadline()).isEqualTo(Period.year(2025));
-        assertThat(v.assessment().latest().value()).isEqualTo(760.0);
-        assertThat(v.status()).isEqualTo(Status.MISSED);
+        Report r = fixture.evaluate("2026-Q2");
+        assertThat(Fixture.verdicts(r, "form-yearly", "310000")).extracting(Verdict::year).containsExactly(2023, 2024, 2025);
+        assertThat(verdict(r, "form-yearly", "310000", 2023).status()).isEqualTo(Status.MET);
+        Verdict unreported = verdict(r, "form-yearly", "310000", 2024);
+        assertThat(unreported.status()).isEqualTo(Status.NO_DATA);
+        assertThat(unreported.assessment().missing().what()).isEqualTo(Missing.Kind.AT_DEADLINE);
+        Verdict last = verdict(r, "form-yearly", "310000", 2025);
+        assertThat(last.assessment().deadline()).isEqualTo(Period.year(2025));
+        assertThat(last.assessment().latest().value()).isEqualTo(760.0);
+        assertThat(last.assessment().sinceDeadline()).isNull();
+        assertThat(last.status()).isEqualTo(Status.MISSED);
+    }
+
+    @Test
+    void yearlyQuota_aShortPastYearStaysOnTheRecord_andTheNextYearStartsAfresh() {
+        // 2023: 720 < 800, missed. 2024: 830, met. As of 2025-Q1 the first quarter's 150 of 800 is paced
+        // within 2025: a quarter of the year gone, expected 200, R = 0.75, behind pace.
+        shanghai("2023-Q4", new SnapshotYaml("2023-Q4").region("brand_first_stores_new", 720));
+        shanghai("2024-Q4", new SnapshotYaml("2024-Q4").region("brand_first_stores_new", 830));
+        shanghai("2025-Q1", new SnapshotYaml("2025-Q1").region("brand_first_stores_new", 150));
+        Report r = fixture.evaluate("2025-Q1");
+        assertThat(verdict(r, "form-yearly", "310000", 2023).status()).isEqualTo(Status.MISSED);
+        assertThat(verdict(r, "form-yearly", "310000", 2024).status()).isEqualTo(Status.MET);
+        Verdict now = verdict(r, "form-yearly", "310000", 2025);
+        assertThat(now.assessment().expectedNow()).isCloseTo(200.0, within(1e-9));
+        assertThat(now.assessment().paceRatio()).isCloseTo(0.75, within(1e-9));
+        assertThat(now.status()).isEqualTo(Status.AT_RISK);
+        // Before its first year a quota has no verdict at all.
+        assertThat(Fixture.verdicts(fixture.evaluate("2022-Q4"), "form-yearly", "310000")).isEmpty();
     }
 
     @Test
