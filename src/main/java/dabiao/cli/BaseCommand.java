@@ -1,5 +1,6 @@
 package dabiao.cli;
 
+import dabiao.engine.Coverage;
 import dabiao.engine.RuleBase;
 import dabiao.input.Divisions;
 import dabiao.input.InputException;
@@ -126,6 +127,16 @@ public abstract class BaseCommand implements Callable<Integer> {
         }
         warn(inputs.warnings());
         return new Workspace(inputs, ruleBase);
+    }
+
+    /**
+     * Warns of what an evaluation as of {@code asOf} cannot see: a region with snapshots that no target
+     * applies to, a region that targets apply to without snapshots, and a region whose latest snapshot is
+     * older than {@code asOf} (its verdicts rest on old figures, or say stale).
+     */
+    void warnCoverage(Workspace in, Period asOf) {
+        warn(Coverage.gaps(in.rules(), divisions(), in.inputs().data(), asOf,
+                Inputs.display(indicatorFolders().get(0)), Inputs.display(rules)));
     }
 
     /** The latest period any snapshot describes: the default of --as-of. */

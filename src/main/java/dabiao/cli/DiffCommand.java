@@ -35,6 +35,7 @@ final class DiffCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         Workspace in = loadWorkspace();
+        warnCoverage(in, to);
         Evaluator evaluator = new Evaluator(in.rules(), in.catalog());
         ReportDiff diff = ReportDiff.between(evaluator.report(in.inputs().data(), from),
                 evaluator.report(in.inputs().data(), to));

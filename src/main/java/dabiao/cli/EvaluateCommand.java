@@ -57,6 +57,7 @@ final class EvaluateCommand extends BaseCommand {
         Workspace in = loadWorkspace(timings);
         timings.phase("load");
         Period period = asOf != null ? asOf : latestPeriod(in);
+        warnCoverage(in, period);
         Report report = new Evaluator(in.rules(), in.catalog()).report(in.inputs().data(), period);
         timings.phase("evaluate");
         WriterOptions options = new WriterOptions(lang(), failOn.threshold(), bom);

@@ -42,14 +42,19 @@ final class ExplainCommand extends BaseCommand {
         Workspace in = loadWorkspace();
         Evaluator evaluator = new Evaluator(in.rules(), in.catalog());
         Period period = asOf != null ? asOf : latestPeriod(in);
+        warnCoverage(in, period);
         FiredRules fired = new FiredRules(target, scope);
         List<Verdict> verdicts = evaluator.evaluate(in.inputs().data(), period, fired);
-        Verdict verdict = verdicts.stream()
+        List<Verdict> found = verdicts.stream()
                 .filter(v -> v.target().id().equals(target) && v.scope().code().equals(scope))
-                .findFirst()
-                .orElseThrow(() -> new ExitException(ExitCodes.INVALID,
-                        Messages.get(lang(), "explain.no-verdict", target, scope, period, why(verdicts))));
-        Explanation explanation = new Explanation(verdict, fired.fired(), in.catalog());
+                .toList();
+        if (found.isEmpty()) {
+            throw new ExitException(ExitCodes.INVALID,
+                    Messages.get(lang(), "explain.no-verdict", target, scope, period, why(verdicts)));
+        }
+        Verdict verdict = found.get(found.size() - 1);
+        Explanation explanation = new Explanation(verdict, verdict.year() == null ? List.of() : found,
+                fired.fired(), in.catalog());
         if (format == Style.json) {
             new ExplanationJson().write(explanation, out());
         } else {

@@ -1,5 +1,6 @@
 package dabiao.cli;
 
+import dabiao.engine.Coverage;
 import dabiao.engine.RuleBase;
 import dabiao.input.InputException;
 import dabiao.input.Inputs;
@@ -25,7 +26,10 @@ final class RulesCheckCommand extends BaseCommand {
         List<Problem> problems;
         int targets = 0;
         try {
-            targets = RuleBase.load(rules, catalog).targets().size();
+            RuleBase ruleBase = RuleBase.load(rules, catalog);
+            targets = ruleBase.targets().size();
+            // Fired on every scope of the divisions: a rule that reaches one scope twice is refused here too.
+            Coverage.of(ruleBase, divisions().all());
             problems = List.of();
         } catch (InputException e) {
             // The problems are this command's result, not a failure to run it.

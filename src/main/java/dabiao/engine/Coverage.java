@@ -1,6 +1,11 @@
 package dabiao.engine;
 
+import dabiao.input.DataSet;
+import dabiao.input.Divisions;
 import dabiao.input.InputException;
+import dabiao.input.Problem;
+import dabiao.model.Period;
+import dabiao.model.SourceRef;
 import dabiao.model.Assignment;
 import dabiao.model.Scope;
 import dabiao.model.Target;
@@ -9,6 +14,8 @@ import org.kie.api.runtime.KieSession;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +26,38 @@ import java.util.Map;
 public final class Coverage {
 
     private Coverage() {
+    }
+
+    /**
+     * What an evaluation as of {@code asOf} cannot see, as warnings: a region with snapshots that no target
+     * applies to, a region that targets apply to without snapshots, and a region whose latest snapshot is
+     * older than {@code asOf} (its verdicts rest on old figures, or say stale).
+     *
+     * @param snapshots where the snapshots are, as shown to the user
+     * @param rulesFolder where the rules are, as shown to the user
+     */
+    public static List<Problem> gaps(RuleBase rules, Divisions divisions, DataSet data, Period asOf,
+                                     String snapshots, String rulesFolder) {
+        Set<String> targeted = new LinkedHashSet<>();
+        of(rules, divisions.all()).values().forEach(list -> list.forEach(s -> targeted.add(s.region())));
+        List<Problem> warnings = new ArrayList<>();
+        for (String region : data.regions()) {
+            String name = divisions.region(region).map(Scope::name).orElse(region);
+            if (!targeted.contains(region)) {
+                warnings.add(Problem.warning(SourceRef.of(snapshots), "coverage.no-rules", name, region, rulesFolder));
+            }
+            Period latest = data.latestOf(region);
+            if (latest != null && latest.endMonth() < asOf.endMonth()) {
+                warnings.add(Problem.warning(SourceRef.of(snapshots), "coverage.as-of-beyond", name, region, latest, asOf));
+            }
+        }
+        for (String region : targeted) {
+            if (!data.regions().contains(region)) {
+                String name = divisions.region(region).map(Scope::name).orElse(region);
+                warnings.add(Problem.warning(SourceRef.of(rulesFolder), "coverage.no-snapshots", name, region, snapshots));
+            }
+        }
+        return warnings;
     }
 
     /**

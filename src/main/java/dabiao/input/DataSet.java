@@ -183,6 +183,20 @@ public final class DataSet {
         return scopesByRegion.getOrDefault(region, List.of());
     }
 
+    /** The latest period a figure of the region or its districts describes, or null without one. */
+    public Period latestOf(String region) {
+        Period latest = null;
+        for (Scope s : scopesOf(region)) {
+            for (List<Point> points : series.getOrDefault(s.code(), Map.of()).values()) {
+                Period p = points.get(points.size() - 1).period();
+                if (latest == null || p.compareTo(latest) > 0) {
+                    latest = p;
+                }
+            }
+        }
+        return latest;
+    }
+
     /** Every period some figure describes, oldest first. */
     public SortedSet<Period> periods() {
         return Collections.unmodifiableSortedSet(periods);

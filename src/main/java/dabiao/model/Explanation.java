@@ -6,13 +6,15 @@ import java.util.List;
  * How one verdict came about, for {@code dabiao explain}: the verdict with its evidence (the figures
  * used, baseline, expected level, pace ratio, projection) and the rules that fired on the way.
  *
- * @param verdict the verdict explained
+ * @param verdict the verdict explained; for a yearly quota, the latest year's
+ * @param years   for a yearly quota, the verdict of every year in force so far, oldest first; else empty
  * @param fired   the rules that fired on its target and scope, in order
  * @param catalog the indicators, for names and units
  */
-public record Explanation(Verdict verdict, List<Fired> fired, Catalog catalog) {
+public record Explanation(Verdict verdict, List<Verdict> years, List<Fired> fired, Catalog catalog) {
 
     public Explanation {
+        years = List.copyOf(years);
         fired = List.copyOf(fired);
     }
 

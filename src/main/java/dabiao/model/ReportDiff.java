@@ -84,13 +84,17 @@ public record ReportDiff(Period from, Period to, List<Change> changes, int compa
     public record Change(Move move, Verdict before, Verdict after) {
     }
 
-    /** The verdicts of {@code to} whose status differs from the same target and scope in {@code from}. */
+    /**
+     * The verdicts of {@code to} whose status differs from the same target and scope (and year of a quota)
+     * in {@code from}. A target closed in both is judged on the same deadline figure, so it moves only
+     * when that figure was corrected.
+     */
     public static ReportDiff between(Report from, Report to) {
         Map<String, Verdict> earlier = new HashMap<>();
-        from.verdicts().forEach(v -> earlier.put(key(v), v));
+        from.verdicts().forEach(v -> earlier.put(v.key(), v));
         List<Change> changes = new ArrayList<>();
         for (Verdict after : to.verdicts()) {
-            Verdict before = earlier.get(key(after));
+            Verdict before = earlier.get(after.key());
             Move move = Move.of(before == null ? null : before.status(), after.status());
             if (move != null) {
                 changes.add(new Change(move, before, after));
@@ -110,7 +114,4 @@ public record ReportDiff(Period from, Period to, List<Change> changes, int compa
         return counts;
     }
 
-    private static String key(Verdict v) {
-        return v.target().id() + "\n" + v.scope().code();
-    }
 }

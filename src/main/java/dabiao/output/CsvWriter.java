@@ -1,10 +1,6 @@
 package dabiao.output;
 
-import dabiao.model.Assessment;
-import dabiao.model.Indicator;
-import dabiao.model.Point;
 import dabiao.model.Report;
-import dabiao.model.Target;
 import dabiao.model.Verdict;
 
 import java.io.IOException;
@@ -19,12 +15,8 @@ import java.util.List;
  */
 public final class CsvWriter implements ReportWriter {
 
-    static final List<String> HEADER = List.of("target", "rule", "title.zh", "title.en", "provenance.document",
-            "provenance.clause", "provenance.wording", "indicator", "unit.zh", "unit.en", "scope.code", "scope.name",
-            "scope.region", "scope.level", "status", "form", "comparison", "target_value", "required", "start",
-            "deadline", "baseline.period", "baseline.value", "baseline.file", "baseline.line", "latest.period",
-            "latest.value", "latest.file", "latest.line", "expected_now", "pace_ratio", "projection",
-            "missing.indicator", "missing.what", "missing.period", "reason.zh", "reason.en", "decided_by");
+    /** The columns: every verdict field's JSON path. */
+    static final List<String> HEADER = VerdictFields.paths();
 
     private final boolean bom;
 
@@ -39,54 +31,18 @@ public final class CsvWriter implements ReportWriter {
         }
         row(out, HEADER);
         for (Verdict v : report.verdicts()) {
-            row(out, cells(v, report.catalog().find(v.target().indicator()).orElse(null)));
+            row(out, cells(VerdictFields.Row.of(v, report.catalog())));
         }
     }
 
-    private static List<String> cells(Verdict v, Indicator indicator) {
-        Assessment a = v.assessment();
-        Target t = v.target();
+    private static List<String> cells(VerdictFields.Row row) {
         List<String> c = new ArrayList<>(HEADER.size());
-        c.add(t.id());
-        c.add(t.rule());
-        c.add(t.title());
-        c.add(t.titleEn());
-        c.add(t.provenance().document());
-        c.add(t.provenance().clause());
-        c.add(t.provenance().wording());
-        c.add(t.indicator());
-        c.add(indicator == null ? "" : indicator.unit());
-        c.add(indicator == null ? "" : indicator.unitEn());
-        c.add(v.scope().code());
-        c.add(v.scope().name());
-        c.add(v.scope().region());
-        c.add(v.scope().district() ? "district" : "region");
-        c.add(v.status().id());
-        c.add(t.form().word());
-        c.add(t.requirement().comparison().words());
-        c.add(number(t.requirement().value()));
-        c.add(number(a.required()));
-        c.add(t.start() == null ? "" : t.start().toString());
-        c.add(a.deadline().toString());
-        point(c, a.baseline());
-        point(c, a.latest());
-        c.add(number(a.expectedNow()));
-        c.add(number(a.paceRatio()));
-        c.add(number(a.projection()));
-        c.add(a.missing() == null ? "" : a.missing().indicator());
-        c.add(a.missing() == null ? "" : a.missing().what().id());
-        c.add(a.missing() == null || a.missing().period() == null ? "" : a.missing().period().toString());
-        c.add(v.reason().zh());
-        c.add(v.reason().en());
-        c.add(v.rule());
+        for (VerdictFields.Field f : VerdictFields.ALL) {
+            boolean absent = f.object() != null && VerdictFields.optional(f.object(), row) == null;
+            Object value = absent ? null : f.value().apply(row);
+            c.add(value == null ? "" : value instanceof Double d ? number(d) : value.toString());
+        }
         return c;
-    }
-
-    private static void point(List<String> c, Point p) {
-        c.add(p == null ? "" : p.period().toString());
-        c.add(p == null ? "" : number(p.value()));
-        c.add(p == null || p.source() == null ? "" : p.source().file());
-        c.add(p == null || p.source() == null ? "" : Integer.toString(p.source().line()));
     }
 
     /** Empty for null, as the JSON's null. */

@@ -9,8 +9,9 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * {@code explain --format json}: {@code {"schema": "dabiao/explain/v1", "as_of", "verdict", "figures",
- * "rules_fired"}}; the verdict has the shape of {@code dabiao/verdicts/v1}.
+ * {@code explain --format json}: {@code {"schema": "dabiao/explain/v1", "as_of", "verdict", "years", "figures",
+ * "rules_fired"}}; each verdict has the shape of {@code dabiao/verdicts/v1}; {@code years} holds every year
+ * of a yearly quota (empty otherwise).
  */
 public final class ExplanationJson implements ExplanationWriter {
 
@@ -25,12 +26,18 @@ public final class ExplanationJson implements ExplanationWriter {
             g.writeStringField("as_of", a.asOf().toString());
             g.writeFieldName("verdict");
             VerdictJson.write(g, e.verdict(), e.catalog());
+            g.writeArrayFieldStart("years");
+            for (var year : e.years()) {
+                VerdictJson.write(g, year, e.catalog());
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("figures");
             for (Point p : a.series()) {
-                g.writeStartObject();
-                VerdictJson.pointFields(g, p);
-                g.writeStringField("role", p == a.baseline() ? "baseline" : p == a.latest() ? "latest" : null);
-                g.writeEndObject();
+                figure(g, p, p == a.baseline() ? "baseline"
+                        : p == a.latest() ? (a.deadlinePassed() ? "at-deadline" : "latest") : null);
+            }
+            for (Point p : a.afterDeadline()) {
+                figure(g, p, "after-deadline");
             }
             g.writeEndArray();
             g.writeArrayFieldStart("rules_fired");
@@ -44,5 +51,13 @@ public final class ExplanationJson implements ExplanationWriter {
             g.writeEndObject();
         }
         out.write("\n");
+    }
+
+    /** A figure and its part in the verdict: baseline, latest, at-deadline (decides), after-deadline (context), or null. */
+    private static void figure(JsonGenerator g, Point p, String role) throws IOException {
+        g.writeStartObject();
+        VerdictJson.pointFields(g, p);
+        g.writeStringField("role", role);
+        g.writeEndObject();
     }
 }

@@ -1,6 +1,7 @@
 package dabiao.output;
 
 import dabiao.engine.Labels;
+import dabiao.engine.Wording;
 import dabiao.input.Messages;
 import dabiao.model.Assessment;
 import dabiao.model.Explanation;
@@ -40,8 +41,8 @@ public final class ExplanationTable implements ExplanationWriter {
         List<String[]> head = new ArrayList<>();
         head.add(row("explain.source", t.provenance().document() + t.provenance().clause()));
         head.add(row("explain.wording", t.provenance().wording()));
-        head.add(row("explain.requires", indicator + " " + t.requirement().comparison().symbol() + " "
-                + Numbers.plain(t.requirement().value()) + unit + lang.pick("，", ", ") + Labels.deadline(a.deadline(), lang)
+        head.add(row("explain.requires", indicator + " " + Wording.requirement(t, e.catalog(), lang)
+                + lang.pick("，", ", ") + Labels.deadline(a.deadline(), lang)
                 + lang.pick("（", " (") + t.form().word() + lang.pick("）", ")")));
         labelled(head, out);
 
@@ -52,11 +53,21 @@ public final class ExplanationTable implements ExplanationWriter {
         List<String[]> figures = new ArrayList<>();
         for (Point p : a.series()) {
             String role = p == a.baseline() ? Messages.get(lang, "explain.baseline")
-                    : p == a.latest() ? Messages.get(lang, "explain.latest") : "";
-            figures.add(new String[] {p.period().toString(), Numbers.rounded(p.value(), 4) + unit,
-                    p.source() == null ? Messages.get(lang, "explain.synthetic") : p.source().toString(), role});
+                    : p == a.latest() ? Messages.get(lang, a.deadlinePassed() ? "explain.at-deadline" : "explain.latest") : "";
+            figures.add(figureRow(p, unit, role));
+        }
+        for (Point p : a.afterDeadline()) {
+            figures.add(figureRow(p, unit, Messages.get(lang, "explain.after-deadline")));
         }
         columns(figures, out);
+        if (!e.years().isEmpty()) {
+            out.write("\n" + Messages.get(lang, "explain.years") + "\n");
+            List<String[]> years = new ArrayList<>();
+            for (Verdict y : e.years()) {
+                years.add(new String[] {String.valueOf(y.year()), y.status().label(lang), y.reason().in(lang)});
+            }
+            columns(years, out);
+        }
 
         out.write("\n");
         List<String[]> body = new ArrayList<>();
@@ -65,7 +76,7 @@ public final class ExplanationTable implements ExplanationWriter {
         body.add(row("explain.path", a.baseline() == null || a.expectedNow() == null ? "—"
                 : Messages.get(lang, "explain.path-text", figure(a.baseline().value(), unit), a.baseline().period(),
                 figure(a.required(), unit), Labels.deadline(a.deadline(), lang),
-                a.latest() == null ? a.asOf() : a.latest().period(), figure(a.expectedNow(), unit))));
+                a.asOf(), figure(a.expectedNow(), unit))));
         body.add(row("explain.pace", a.paceRatio() == null ? "—"
                 : Messages.get(lang, "explain.pace-text", Numbers.rounded(a.paceRatio(), 2))));
         body.add(row("explain.projection", a.projection() == null ? Messages.get(lang, "explain.no-projection")
@@ -85,6 +96,11 @@ public final class ExplanationTable implements ExplanationWriter {
         end.add(row("explain.status", v.status().label(lang) + lang.pick("（", " (") + v.status().id() + lang.pick("）", ")")));
         end.add(row("explain.reason", v.reason().in(lang)));
         labelled(end, out);
+    }
+
+    private String[] figureRow(Point p, String unit, String role) {
+        return new String[] {p.period().toString(), Numbers.rounded(p.value(), 4) + unit,
+                p.source() == null ? Messages.get(lang, "explain.synthetic") : p.source().toString(), role};
     }
 
     private String figure(double value, String unit) {

@@ -51,7 +51,7 @@ public final class GithubWriter implements ReportWriter {
                 }
                 line.append(',');
             }
-            line.append("title=").append(property(v.target().title(lang)));
+            line.append("title=").append(property(v.title(lang)));
             line.append("::").append(data(v.scope().name() + " " + v.scope().code() + " · " + v.status().label(lang)
                     + " · " + v.reason().in(lang) + " [" + v.target().id() + "]"));
             out.write(line.append('\n').toString());

@@ -1,6 +1,7 @@
 package dabiao.output;
 
 import dabiao.engine.Labels;
+import dabiao.engine.Wording;
 import dabiao.input.Messages;
 import dabiao.model.Indicator;
 import dabiao.model.Lang;
@@ -82,10 +83,11 @@ public final class HtmlWriter implements ReportWriter {
             out.write("<th class=\"s\" title=\"" + s.code() + "\"><span>" + escape(s.name()) + "</span></th>");
         }
         out.write("</tr></thead>\n<tbody>\n");
-        for (Target t : grid.targets()) {
-            out.write("<tr><th class=\"t\"><a href=\"#" + anchor(grid, t) + "\">" + escape(t.title(lang)) + "</a></th>");
+        for (VerdictGrid.Line line : grid.lines()) {
+            Target t = line.target();
+            out.write("<tr><th class=\"t\"><a href=\"#" + anchor(grid, t) + "\">" + escape(line.title(lang)) + "</a></th>");
             for (Scope s : grid.scopes()) {
-                Verdict v = grid.at(t, s);
+                Verdict v = grid.at(line, s);
                 if (v == null) {
                     out.write("<td class=\"na\"></td>");
                     continue;
@@ -93,7 +95,7 @@ public final class HtmlWriter implements ReportWriter {
                 out.write("<td class=\"cell " + css(v.status()) + "\" data-status=\"" + v.status().id()
                         + "\" data-target=\"" + escape(t.id()) + "\" data-scope=\"" + s.code() + "\" title=\""
                         + escape(s.name() + " · " + t.title(lang) + "\n" + v.status().label(lang) + " — "
-                                + v.reason().in(lang)) + "\"><a href=\"#" + anchor(grid, t) + "-" + s.code() + "\">"
+                                + v.reason().in(lang)) + "\"><a href=\"#" + anchor(v) + "\">"
                         + mark(v.status()) + "</a></td>");
             }
             out.write("</tr>\n");
@@ -110,23 +112,29 @@ public final class HtmlWriter implements ReportWriter {
         out.write("<p class=\"doc\">" + escape(t.provenance().document()) + escape(t.provenance().clause()) + "</p>\n");
         out.write("<blockquote lang=\"zh-CN\">" + escape(t.provenance().wording()) + "</blockquote>\n<dl>\n");
         term("report.requirement", (indicator == null ? t.indicator() : indicator.name(lang)) + " "
-                + t.requirement().comparison().symbol() + " " + Numbers.plain(t.requirement().value()) + unit, out);
+                + Wording.requirement(t, report.catalog(), lang), out);
         term("report.deadline", Labels.deadline(t.deadline(), lang), out);
         term("report.form", t.form().word(), out);
         term("report.rule", t.rule() + (t.source() == null ? "" : " (" + t.source() + ")"), out);
         out.write("</dl>\n</div>\n<div class=\"charts\">\n");
         SvgChart chart = new SvgChart(lang, unit);
-        for (Scope s : grid.scopes()) {
-            Verdict v = grid.at(t, s);
-            if (v == null) {
-                continue;
+        for (VerdictGrid.Line line : grid.linesOf(t)) {
+            for (Scope s : grid.scopes()) {
+                Verdict v = grid.at(line, s);
+                if (v != null) {
+                    figure(v, line, chart, out);
+                }
             }
-            out.write("<figure class=\"" + css(v.status()) + "\" id=\"" + anchor(grid, t) + "-" + s.code() + "\">"
-                    + "<figcaption><span class=\"scope\">" + escape(s.name()) + "</span> <span class=\"badge\">"
-                    + escape(v.status().label(lang)) + "</span>" + pace(v) + "</figcaption>\n" + chart.draw(v)
-                    + "\n<p class=\"reason\">" + escape(v.reason().in(lang)) + "</p></figure>\n");
         }
         out.write("</div>\n</section>\n");
+    }
+
+    private void figure(Verdict v, VerdictGrid.Line line, SvgChart chart, Writer out) throws IOException {
+        out.write("<figure class=\"" + css(v.status()) + "\" id=\"" + anchor(v) + "\">"
+                + "<figcaption><span class=\"scope\">" + escape(v.scope().name())
+                + (line.year() == null ? "" : " · " + line.year()) + "</span> <span class=\"badge\">"
+                + escape(v.status().label(lang)) + "</span>" + pace(v) + "</figcaption>\n" + chart.draw(v)
+                + "\n<p class=\"reason\">" + escape(v.reason().in(lang)) + "</p></figure>\n");
     }
 
     private String pace(Verdict v) {
@@ -140,6 +148,12 @@ public final class HtmlWriter implements ReportWriter {
 
     private static String anchor(VerdictGrid grid, Target t) {
         return "t-" + grid.region().code() + "-" + t.id();
+    }
+
+    /** A verdict's chart: its target's section, its scope, and the year of a quota. */
+    private static String anchor(Verdict v) {
+        return "t-" + v.scope().region() + "-" + v.target().id() + "-" + v.scope().code()
+                + (v.year() == null ? "" : "-" + v.year());
     }
 
     private static String css(Status s) {

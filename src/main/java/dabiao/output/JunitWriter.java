@@ -88,7 +88,8 @@ public final class JunitWriter implements ReportWriter {
         } else {
             x.writeStartElement("testcase");
         }
-        x.writeAttribute("name", v.target().id() + " " + v.target().provenance().clause());
+        x.writeAttribute("name", v.target().id() + " " + v.target().provenance().clause()
+                + (v.year() == null ? "" : " " + v.year()));
         x.writeAttribute("classname", v.scope().code() + " " + v.scope().name());
         x.writeAttribute("time", "0");
         if (!passes) {
@@ -106,7 +107,7 @@ public final class JunitWriter implements ReportWriter {
     /** What a reader of the failure needs: the status, the figure's line and the policy sentence. */
     private static String evidence(Verdict v, Lang lang) {
         SourceRef where = Where.of(v);
-        return v.status().label(lang) + " · " + v.target().title(lang)
+        return v.status().label(lang) + " · " + v.title(lang)
                 + (where == null ? "" : " · " + where)
                 + "\n" + v.target().provenance().document() + v.target().provenance().clause() + "："
                 + v.target().provenance().wording();

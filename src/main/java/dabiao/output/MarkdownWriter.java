@@ -54,10 +54,10 @@ public final class MarkdownWriter implements ReportWriter {
             md.append(" |\n|---");
             grid.scopes().forEach(s -> md.append("|:-:"));
             md.append("|\n");
-            for (Target t : grid.targets()) {
-                md.append("| ").append(escape(t.title(lang))).append(" `").append(t.id()).append('`');
+            for (VerdictGrid.Line line : grid.lines()) {
+                md.append("| ").append(escape(line.title(lang))).append(" `").append(line.target().id()).append('`');
                 for (Scope s : grid.scopes()) {
-                    Verdict v = grid.at(t, s);
+                    Verdict v = grid.at(line, s);
                     md.append(" | ").append(v == null ? "" : Marks.of(v.status()));
                 }
                 md.append(" |\n");
@@ -68,7 +68,7 @@ public final class MarkdownWriter implements ReportWriter {
             if (v.status().atOrPast(Status.AT_RISK)) {
                 SourceRef where = Where.of(v);
                 attention.append("- ").append(Marks.of(v.status())).append(" **").append(escape(v.scope().name()))
-                        .append("** ").append(escape(v.target().title(lang))).append(" — ")
+                        .append("** ").append(escape(v.title(lang))).append(" — ")
                         .append(escape(v.reason().in(lang)))
                         .append(where == null ? "" : " (`" + where + "`)").append('\n');
             }

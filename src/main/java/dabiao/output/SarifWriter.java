@@ -2,6 +2,7 @@ package dabiao.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dabiao.engine.Labels;
+import dabiao.engine.Wording;
 import dabiao.input.Messages;
 import dabiao.model.Catalog;
 import dabiao.model.Lang;
@@ -87,9 +88,7 @@ public final class SarifWriter implements ReportWriter {
     private void rule(JsonGenerator g, Target t, Catalog catalog) throws IOException {
         Lang lang = options.lang();
         String indicator = catalog.find(t.indicator()).map(i -> i.name(lang)).orElse(t.indicator());
-        String unit = catalog.find(t.indicator()).map(i -> i.unitAfterFigure(lang)).orElse("");
-        String requirement = indicator + " " + t.requirement().comparison().symbol() + " "
-                + Numbers.plain(t.requirement().value()) + unit;
+        String requirement = indicator + " " + Wording.requirement(t, catalog, lang);
         String deadline = Labels.deadline(t.deadline(), lang);
         String source = t.source() == null ? "" : t.source().toString();
         g.writeStartObject();
@@ -126,7 +125,8 @@ public final class SarifWriter implements ReportWriter {
         g.writeNumberField("ruleIndex", ruleIndex);
         g.writeStringField("kind", "fail");
         g.writeStringField("level", "error");
-        text(g, "message", v.scope().name() + " " + v.scope().code() + " · " + v.status().label(options.lang())
+        text(g, "message", v.scope().name() + " " + v.scope().code()
+                + (v.year() == null ? "" : " · " + v.year()) + " · " + v.status().label(options.lang())
                 + " · " + v.reason().in(options.lang()));
         SourceRef where = Where.of(v);
         if (where != null) {
@@ -149,11 +149,14 @@ public final class SarifWriter implements ReportWriter {
             g.writeEndArray();
         }
         g.writeObjectFieldStart("partialFingerprints");
-        g.writeStringField("dabiaoVerdict/v1", v.target().id() + ":" + v.scope().code());
+        g.writeStringField("dabiaoVerdict/v1", v.key());
         g.writeEndObject();
         g.writeObjectFieldStart("properties");
         g.writeStringField("status", v.status().id());
         g.writeStringField("scope", v.scope().code());
+        if (v.year() != null) {
+            g.writeStringField("year", v.year().toString());
+        }
         Json.number(g, "pace_ratio", v.assessment().paceRatio());
         g.writeEndObject();
         g.writeEndObject();

@@ -1,6 +1,8 @@
 package dabiao.output;
 
 import dabiao.engine.Labels;
+import dabiao.engine.Wording;
+import dabiao.model.Catalog;
 import dabiao.input.Messages;
 import dabiao.model.Assessment;
 import dabiao.model.Lang;
@@ -8,7 +10,6 @@ import dabiao.model.Numbers;
 import dabiao.model.Report;
 import dabiao.model.Scope;
 import dabiao.model.Status;
-import dabiao.model.TargetForm;
 import dabiao.model.Verdict;
 
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.function.Function;
 
 /**
  * {@code --format table}: verdicts grouped by scope (the region, then each district), one row per
@@ -35,17 +35,17 @@ public final class TableWriter implements ReportWriter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         out.write(Messages.get(lang, "table.title", report.asOf()) + "\n");
-        Function<String, String> unit = code -> report.catalog().find(code).map(i -> i.unitAfterFigure(lang)).orElse("");
+        Catalog catalog = report.catalog();
         Map<Scope, List<Verdict>> byScope = new LinkedHashMap<>();
         report.verdicts().forEach(v -> byScope.computeIfAbsent(v.scope(), s -> new ArrayList<>()).add(v));
         List<String[]> rows = new ArrayList<>();
-        byScope.values().forEach(vs -> vs.forEach(v -> rows.add(cells(v, unit))));
+        byScope.values().forEach(vs -> vs.forEach(v -> rows.add(cells(v, catalog))));
         int[] widths = widths(rows);
         for (Map.Entry<Scope, List<Verdict>> e : byScope.entrySet()) {
             out.write("\n" + e.getKey().name() + " " + e.getKey().code() + "\n");
             out.write("  " + line(header(), widths) + "\n");
             for (Verdict v : e.getValue()) {
-                out.write("  " + line(cells(v, unit), widths) + "\n");
+                out.write("  " + line(cells(v, catalog), widths) + "\n");
                 if (v.status() != Status.MET && v.status() != Status.ON_TRACK) {
                     out.write("    ↳ " + v.reason().in(lang) + "\n");
                 }
@@ -60,14 +60,13 @@ public final class TableWriter implements ReportWriter {
         return Messages.get(lang, "table.header").split("\\|");
     }
 
-    private String[] cells(Verdict v, Function<String, String> unit) {
+    private String[] cells(Verdict v, Catalog catalog) {
         Assessment a = v.assessment();
-        String latest = a.latest() == null ? "—" : Numbers.rounded(a.latest().value(), 2) + " (" + a.latest().period() + ")";
-        String required = v.target().requirement().comparison().symbol() + " " + Numbers.plain(v.target().requirement().value())
-                + unit.apply(v.target().indicator())
-                + (v.target().form() == TargetForm.INCREASE ? lang.pick("（新增）", " (increase)") : "");
+        String latest = a.latest() == null ? "—"
+                : Numbers.deciding(a.latest().value(), a.band().bound()) + " (" + a.latest().period() + ")";
+        String required = Wording.requirement(v.target(), catalog, lang);
         String pace = a.paceRatio() == null ? "—" : Numbers.rounded(a.paceRatio(), 2);
-        return new String[] {v.status().label(lang), v.target().title(lang), latest, required,
+        return new String[] {v.status().label(lang), v.title(lang), latest, required,
                 Labels.deadline(a.deadline(), lang), pace, v.target().id()};
     }
 

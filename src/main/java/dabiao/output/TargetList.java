@@ -2,6 +2,7 @@ package dabiao.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dabiao.engine.Labels;
+import dabiao.engine.Wording;
 import dabiao.input.Messages;
 import dabiao.model.Catalog;
 import dabiao.model.Indicator;
@@ -85,8 +86,8 @@ public final class TargetList {
             Target t = e.getKey();
             Indicator i = catalog.get(t.indicator());
             out.write(t.id() + "  " + t.provenance().document() + t.provenance().clause() + "  " + t.title(lang) + "\n");
-            out.write("    " + i.name(lang) + " (" + t.indicator() + ") " + t.requirement().comparison().symbol() + " "
-                    + Numbers.plain(t.requirement().value()) + i.unitAfterFigure(lang) + ", " + t.form().word()
+            out.write("    " + i.name(lang) + " (" + t.indicator() + ") " + Wording.requirement(t, catalog, lang)
+                    + ", " + t.form().word()
                     + ", " + Labels.deadline(t.deadline(), lang) + ", " + scopeText(e.getValue(), regionNames) + "\n");
             out.write("    " + t.provenance().wording() + "\n");
         }

@@ -1,5 +1,6 @@
 package dabiao.output;
 
+import dabiao.model.Lang;
 import dabiao.model.Report;
 import dabiao.model.Scope;
 import dabiao.model.Target;
@@ -14,15 +15,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One region's verdicts as a grid: its scopes (the region, then its districts) across, its targets (in
- * the order the rules declare them) down, and at most one verdict per cell. The markdown table and the
- * HTML heat map draw it.
+ * One region's verdicts as a grid: its scopes (the region, then its districts) across, a line per target
+ * (per year of a yearly quota) down, in the order the rules declare them, and at most one verdict per
+ * cell. The markdown table and the HTML heat map draw it.
  *
- * @param region  the region as a whole
- * @param scopes  the region and its districts, in report order
- * @param targets every target with a verdict in the region
+ * @param region the region as a whole
+ * @param scopes the region and its districts, in report order
+ * @param lines  every target (and year) with a verdict in the region
  */
-record VerdictGrid(Scope region, List<Scope> scopes, List<Target> targets, Map<String, Verdict> cells) {
+record VerdictGrid(Scope region, List<Scope> scopes, List<Line> lines, Map<String, Verdict> cells) {
+
+    /** A row of the grid: a target, and for a yearly quota one of its years. */
+    record Line(Target target, Integer year) {
+
+        /** The target's title, with the year of a quota: "每年新增各类品牌首店800家以上 · 2024". */
+        String title(Lang lang) {
+            return Verdict.title(target, year, lang);
+        }
+    }
 
     /** One grid per region, in report order. */
     static List<VerdictGrid> of(Report report) {
@@ -31,15 +41,17 @@ record VerdictGrid(Scope region, List<Scope> scopes, List<Target> targets, Map<S
         List<VerdictGrid> grids = new ArrayList<>();
         for (List<Verdict> verdicts : byRegion.values()) {
             LinkedHashSet<Scope> scopes = new LinkedHashSet<>();
-            LinkedHashSet<Target> targets = new LinkedHashSet<>();
+            LinkedHashSet<Line> lines = new LinkedHashSet<>();
             Map<String, Verdict> cells = new HashMap<>();
             for (Verdict v : verdicts) {
                 scopes.add(v.scope());
-                targets.add(v.target());
-                cells.put(key(v.target(), v.scope()), v);
+                Line line = new Line(v.target(), v.year());
+                lines.add(line);
+                cells.put(key(line, v.scope()), v);
             }
-            List<Target> ordered = new ArrayList<>(targets);
-            ordered.sort(RULE_ORDER);
+            List<Line> ordered = new ArrayList<>(lines);
+            ordered.sort(Comparator.comparing(Line::target, RULE_ORDER)
+                    .thenComparingInt(l -> l.year() == null ? 0 : l.year()));
             Scope region = scopes.stream().filter(s -> !s.district()).findFirst().orElse(scopes.iterator().next());
             grids.add(new VerdictGrid(region, List.copyOf(scopes), ordered, cells));
         }
@@ -51,12 +63,22 @@ record VerdictGrid(Scope region, List<Scope> scopes, List<Target> targets, Map<S
             .comparing((Target t) -> t.source() == null ? "" : t.source().file())
             .thenComparingInt(t -> t.source() == null ? 0 : t.source().line());
 
-    /** The verdict of {@code target} on {@code scope}, or null where the target does not apply. */
-    Verdict at(Target target, Scope scope) {
-        return cells.get(key(target, scope));
+    /** Every target with a verdict in the region, once each, in rule order. */
+    List<Target> targets() {
+        return lines.stream().map(Line::target).distinct().toList();
     }
 
-    private static String key(Target t, Scope s) {
-        return t.id() + "\n" + s.code();
+    /** The lines of one target: one, or one per year of a quota. */
+    List<Line> linesOf(Target target) {
+        return lines.stream().filter(l -> l.target().equals(target)).toList();
+    }
+
+    /** The verdict of a line on {@code scope}, or null where the target does not apply. */
+    Verdict at(Line line, Scope scope) {
+        return cells.get(key(line, scope));
+    }
+
+    private static String key(Line l, Scope s) {
+        return l.target().id() + "\n" + s.code() + "\n" + l.year();
     }
 }

@@ -1,85 +1,63 @@
 package dabiao.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dabiao.model.Assessment;
 import dabiao.model.Catalog;
-import dabiao.model.Indicator;
 import dabiao.model.Point;
-import dabiao.model.Target;
 import dabiao.model.Verdict;
 
 import java.io.IOException;
+import java.util.Objects;
 
-/** One verdict as a JSON object: the shape {@code dabiao/verdicts/v1} documents. */
+/** One verdict as a JSON object: the shape {@code dabiao/verdicts/v1} documents, from {@link VerdictFields}. */
 final class VerdictJson {
 
     private VerdictJson() {
     }
 
     static void write(JsonGenerator g, Verdict v, Catalog catalog) throws IOException {
-        Assessment a = v.assessment();
-        Target t = v.target();
+        VerdictFields.Row row = VerdictFields.Row.of(v, catalog);
         g.writeStartObject();
-        g.writeStringField("target", t.id());
-        g.writeStringField("rule", t.rule());
-        g.writeObjectFieldStart("title");
-        g.writeStringField("zh", t.title());
-        g.writeStringField("en", t.titleEn());
-        g.writeEndObject();
-        g.writeObjectFieldStart("provenance");
-        g.writeStringField("document", t.provenance().document());
-        g.writeStringField("clause", t.provenance().clause());
-        g.writeStringField("wording", t.provenance().wording());
-        g.writeEndObject();
-        g.writeStringField("indicator", t.indicator());
-        Indicator i = catalog.find(t.indicator()).orElse(null);
-        g.writeObjectFieldStart("unit");
-        g.writeStringField("zh", i == null ? "" : i.unit());
-        g.writeStringField("en", i == null ? "" : i.unitEn());
-        g.writeEndObject();
-        g.writeObjectFieldStart("scope");
-        g.writeStringField("code", v.scope().code());
-        g.writeStringField("name", v.scope().name());
-        g.writeStringField("region", v.scope().region());
-        g.writeStringField("level", v.scope().district() ? "district" : "region");
-        g.writeEndObject();
-        g.writeStringField("status", v.status().id());
-        g.writeStringField("form", t.form().word());
-        g.writeStringField("comparison", t.requirement().comparison().words());
-        Json.number(g, "target_value", t.requirement().value());
-        Json.number(g, "required", a.required());
-        g.writeStringField("start", t.start() == null ? null : t.start().toString());
-        g.writeStringField("deadline", a.deadline().toString());
-        point(g, "baseline", a.baseline());
-        point(g, "latest", a.latest());
-        Json.number(g, "expected_now", a.expectedNow());
-        Json.number(g, "pace_ratio", a.paceRatio());
-        Json.number(g, "projection", a.projection());
-        if (a.missing() == null) {
-            g.writeNullField("missing");
-        } else {
-            g.writeObjectFieldStart("missing");
-            g.writeStringField("indicator", a.missing().indicator());
-            g.writeStringField("what", a.missing().what().id());
-            g.writeStringField("period", a.missing().period() == null ? null : a.missing().period().toString());
+        String open = null;
+        boolean absent = false;
+        for (VerdictFields.Field f : VerdictFields.ALL) {
+            String object = f.object();
+            if (!Objects.equals(object, open)) {
+                if (open != null && !absent) {
+                    g.writeEndObject();
+                }
+                open = object;
+                absent = object != null && VerdictFields.optional(object, row) == null;
+                if (object != null) {
+                    if (absent) {
+                        g.writeNullField(object);
+                    } else {
+                        g.writeObjectFieldStart(object);
+                    }
+                }
+            }
+            if (!absent) {
+                value(g, object == null ? f.path() : f.name(), f, f.value().apply(row));
+            }
+        }
+        if (open != null && !absent) {
             g.writeEndObject();
         }
-        g.writeObjectFieldStart("reason");
-        g.writeStringField("zh", v.reason().zh());
-        g.writeStringField("en", v.reason().en());
-        g.writeEndObject();
-        g.writeStringField("decided_by", v.rule());
         g.writeEndObject();
     }
 
-    private static void point(JsonGenerator g, String field, Point p) throws IOException {
-        if (p == null) {
-            g.writeNullField(field);
-            return;
+    private static void value(JsonGenerator g, String name, VerdictFields.Field f, Object value) throws IOException {
+        switch (f.kind()) {
+            case NUMBER -> Json.number(g, name, (Double) value);
+            case INTEGER -> {
+                if (value == null) {
+                    g.writeNullField(name);
+                } else {
+                    g.writeNumberField(name, (Integer) value);
+                }
+            }
+            case BOOLEAN -> g.writeBooleanField(name, (Boolean) value);
+            case TEXT -> g.writeStringField(name, (String) value);
         }
-        g.writeObjectFieldStart(field);
-        pointFields(g, p);
-        g.writeEndObject();
     }
 
     /** A figure's period, value and the file and line it was read from (null for a zero no file states). */
