@@ -145,9 +145,14 @@ def main():
                 cycle += 1
                 continue
             if per_district:
-                for d in districts:
-                    plan[(d["code"], code)] = Series(primary, d["code"], ind, PROFILES[cycle % len(PROFILES)])
-                    cycle += 1
+                # only the districts the rule matches report: a 县(市、区) target leaves out the 功能区 321071
+                # (the profile cycle still counts every district, so other indicators keep their paths)
+                matched = set(primary["scope"]["codes"])
+                for i, d in enumerate(districts):
+                    if d["code"] in matched:
+                        plan[(d["code"], code)] = Series(primary, d["code"], ind,
+                                                         PROFILES[(cycle + i) % len(PROFILES)])
+                cycle += len(districts)
             else:
                 plan[(region, code)] = Series(primary, region, ind, PROFILES[cycle % len(PROFILES)])
                 cycle += 1
