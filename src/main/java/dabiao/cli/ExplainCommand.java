@@ -50,11 +50,7 @@ final class ExplainCommand extends BaseCommand {
                 .toList();
         if (found.isEmpty()) {
             throw new ExitException(ExitCodes.INVALID,
-<<<<<<< HEAD
                     Messages.get(lang(), "explain.no-verdict", target, scope, period, why(verdicts, in)));
-=======
-                    Messages.get(lang(), "explain.no-verdict", target, scope, period, why(verdicts)));
->>>>>>> rule-scopes
         }
         Verdict verdict = found.get(found.size() - 1);
         Explanation explanation = new Explanation(verdict, verdict.year() == null ? List.of() : found,

@@ -43,18 +43,10 @@ public final class Coverage {
         List<Problem> warnings = new ArrayList<>();
         for (String region : data.regions()) {
             String name = divisions.region(region).map(Scope::name).orElse(region);
-<<<<<<< HEAD
             Period latest = data.latestOf(region);
             if (!targeted.contains(region)) {
                 warnings.add(Problem.warning(SourceRef.of(snapshots), "coverage.no-rules", name, region, rulesFolder));
             } else if (latest != null && latest.endMonth() < asOf.endMonth()) {
-=======
-            if (!targeted.contains(region)) {
-                warnings.add(Problem.warning(SourceRef.of(snapshots), "coverage.no-rules", name, region, rulesFolder));
-            }
-            Period latest = data.latestOf(region);
-            if (latest != null && latest.endMonth() < asOf.endMonth()) {
->>>>>>> rule-scopes
                 warnings.add(Problem.warning(SourceRef.of(snapshots), "coverage.as-of-beyond", name, region, latest, asOf));
             }
         }
