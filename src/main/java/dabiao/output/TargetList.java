@@ -54,7 +54,7 @@ public final class TargetList {
                 g.writeEndObject();
                 g.writeStringField("start", t.start() == null ? null : t.start().toString());
                 g.writeStringField("deadline", t.deadline().toString());
-                scope(g, e.getValue());
+                scope(g, t, e.getValue());
                 g.writeStringField("source", t.source() == null ? null : t.source().toString());
                 g.writeEndObject();
             }
@@ -63,10 +63,11 @@ public final class TargetList {
         out.write("\n");
     }
 
-    private static void scope(JsonGenerator g, List<Scope> scopes) throws IOException {
+    private static void scope(JsonGenerator g, Target t, List<Scope> scopes) throws IOException {
         g.writeObjectFieldStart("scope");
         boolean districts = scopes.stream().anyMatch(Scope::district);
         g.writeStringField("level", scopes.isEmpty() ? "none" : districts ? "district" : "region");
+        g.writeStringField("named", t.named() == null ? null : t.named().word());
         g.writeArrayFieldStart("regions");
         for (String region : scopes.stream().map(Scope::region).distinct().toList()) {
             g.writeString(region);
@@ -101,6 +102,11 @@ public final class TargetList {
         String region = scopes.get(0).region();
         String name = regionNames.getOrDefault(region, region);
         long districts = scopes.stream().filter(Scope::district).count();
-        return districts == 0 ? name : Messages.get(lang, "targets.scope-districts", name, districts);
+        if (districts == 0) {
+            return name;
+        }
+        boolean withRegion = scopes.stream().anyMatch(s -> !s.district());
+        return Messages.get(lang, withRegion ? "targets.scope-region-and-districts" : "targets.scope-districts",
+                name, districts);
     }
 }

@@ -37,7 +37,8 @@ public final class NationalData {
             "620000", "630000", "640000", "650000"};
 
     private static final Pattern REGION_SCOPE = Pattern.compile("Scope\\(code == \"\\d{6}\"\\)");
-    private static final Pattern DISTRICT_SCOPE = Pattern.compile("Scope\\(region == \"\\d{6}\", district\\)");
+    private static final Pattern DISTRICT_SCOPE = Pattern.compile("Scope\\(region == \"\\d{6}\", district((?:, [^)]*)?)\\)");
+    private static final Pattern CITY_AND_DISTRICTS = Pattern.compile("Scope\\(region == \"\\d{6}\"\\)");
 
     private final int regions;
     private final int districts;
@@ -161,7 +162,8 @@ public final class NationalData {
             for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
                 String text = Files.readString(f, StandardCharsets.UTF_8);
                 text = REGION_SCOPE.matcher(text).replaceAll("Scope(district == false)");
-                text = DISTRICT_SCOPE.matcher(text).replaceAll("Scope(district)");
+                text = DISTRICT_SCOPE.matcher(text).replaceAll("Scope(district$1)");
+                text = CITY_AND_DISTRICTS.matcher(text).replaceAll("Scope()");
                 Files.writeString(to.resolve(f.getFileName()), text, StandardCharsets.UTF_8);
             }
         } catch (UncheckedIOException e) {

@@ -88,7 +88,12 @@ class BundledDataTest {
         Report r = evaluate("2024-Q4");
         for (String id : List.of("sh23-15-childcare-per-1000", "sh23-1-community-services-15min")) {
             List<Verdict> vs = r.verdicts().stream().filter(v -> v.target().id().equals(id)).toList();
-            assertThat(vs).hasSize(16).allSatisfy(v -> assertThat(v.status()).isNotEqualTo(Status.NO_DATA));
+            // The city's own verdict (全市), then each district against the city's standard.
+            assertThat(vs).hasSize(17).allSatisfy(v -> assertThat(v.status()).isNotEqualTo(Status.NO_DATA));
+            assertThat(vs.get(0).scope().code()).isEqualTo("310000");
+            assertThat(vs.get(0).assessment().role()).isEqualTo(dabiao.model.ScopeRole.TARGET);
+            assertThat(vs.subList(1, 17)).allSatisfy(v ->
+                    assertThat(v.assessment().role()).isEqualTo(dabiao.model.ScopeRole.DISTRICT_BENCHMARK));
         }
         assertThat(r.verdicts()).anySatisfy(v -> {
             assertThat(v.target().id()).isEqualTo("shsc-goals-service-retail-share-2027");

@@ -29,7 +29,8 @@ class TargetsCommandTest {
         assertThat(beds.get("value").asLong()).isEqualTo(178000);
         assertThat(beds.get("scope").get("level").asText()).isEqualTo("region");
         JsonNode childcare = find(targets, "sh23-15-childcare-per-1000");
-        assertThat(childcare.get("scope").get("codes").size()).isEqualTo(16);
+        assertThat(childcare.get("scope").get("codes").size()).isEqualTo(17);
+        assertThat(childcare.get("scope").get("named").asText()).isEqualTo("region");
     }
 
     @Test
@@ -43,9 +44,9 @@ class TargetsCommandTest {
     @Test
     void table_showsProvenanceInChineseAndEnglish() {
         assertThat(Cli.run(ROOT, "targets", "--indicator", "childcare_places_per_1000").out())
-                .contains("sh23-15-childcare-per-1000", "沪府办发〔2022〕23号（十五）", "上海市各区县（16 个）");
+                .contains("sh23-15-childcare-per-1000", "沪府办发〔2022〕23号（十五）", "上海市，及各区县对照全市标准（16 个）");
         assertThat(Cli.run(ROOT, "targets", "--indicator", "childcare_places_per_1000", "--lang", "en").out())
-                .contains("every district of 上海市 (16)", "end of 2025");
+                .contains("上海市, and every district against its standard (16)", "end of 2025");
     }
 
     private static JsonNode find(JsonNode targets, String id) {
