@@ -87,6 +87,8 @@ class Series:
             self.base = value * (0.7 + 0.3 * n)
             self.goal = value
         self.seed = (scope, ind["code"])
+        # a 0/1 flag that was reached is not lost again (a drop to 0 would read as a slip of the unit)
+        self.flag = ind.get("unit") == "是否(1/0)"
 
     def at(self, y, q):
         t = years(y, q)
@@ -98,7 +100,7 @@ class Series:
         v *= 1 + 0.015 * unit_noise("q", *self.seed, y, q)
         if self.form == "cumulative" and t < self.t0:
             return None
-        v = max(v, 0.0)
+        v = max(v, self.base if self.flag else 0.0)
         return min(v, 100.0) if self.kind == "percent" else v
 
 
