@@ -8,6 +8,7 @@ import dabiao.model.Lang;
 import dabiao.model.Numbers;
 import dabiao.model.Report;
 import dabiao.model.Scope;
+import dabiao.model.ScopeRole;
 import dabiao.model.Status;
 import dabiao.model.Target;
 import dabiao.model.Verdict;
@@ -132,7 +133,10 @@ public final class HtmlWriter implements ReportWriter {
     private void figure(Verdict v, VerdictGrid.Line line, SvgChart chart, Writer out) throws IOException {
         out.write("<figure class=\"" + css(v.status()) + "\" id=\"" + anchor(v) + "\">"
                 + "<figcaption><span class=\"scope\">" + escape(v.scope().name())
-                + (line.year() == null ? "" : " · " + line.year()) + "</span> <span class=\"badge\">"
+                + (line.year() == null ? "" : " · " + line.year()) + "</span>"
+                + (v.assessment().role() == ScopeRole.DISTRICT_BENCHMARK
+                        ? " <span class=\"role\">" + escape(Messages.get(lang, "report.benchmark")) + "</span>" : "")
+                + " <span class=\"badge\">"
                 + escape(v.status().label(lang)) + "</span>" + pace(v) + "</figcaption>\n" + chart.draw(v)
                 + "\n<p class=\"reason\">" + escape(v.reason().in(lang)) + "</p></figure>\n");
     }
