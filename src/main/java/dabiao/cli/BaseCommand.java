@@ -134,8 +134,8 @@ public abstract class BaseCommand implements Callable<Integer> {
      * applies to, a region that targets apply to without snapshots, and a region whose latest snapshot is
      * older than {@code asOf} (its verdicts rest on old figures, or say stale).
      */
-    void warnCoverage(Workspace in, Period asOf) {
-        warn(Coverage.gaps(in.rules(), divisions(), in.inputs().data(), asOf,
+    void warnCoverage(Workspace in, Period asOf, List<dabiao.model.Verdict> verdicts) {
+        warn(Coverage.gaps(in.rules(), divisions(), in.inputs().data(), verdicts, asOf,
                 Inputs.display(indicatorFolders().get(0)), Inputs.display(rules)));
     }
 

@@ -3,6 +3,7 @@ package dabiao.cli;
 import dabiao.engine.Evaluator;
 import dabiao.input.Inputs;
 import dabiao.model.Period;
+import dabiao.model.Report;
 import dabiao.model.ReportDiff;
 import dabiao.output.DiffJson;
 import dabiao.output.DiffMarkdown;
@@ -35,10 +36,10 @@ final class DiffCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         Workspace in = loadWorkspace();
-        warnCoverage(in, to);
         Evaluator evaluator = new Evaluator(in.rules(), in.catalog());
-        ReportDiff diff = ReportDiff.between(evaluator.report(in.inputs().data(), from),
-                evaluator.report(in.inputs().data(), to));
+        Report later = evaluator.report(in.inputs().data(), to);
+        warnCoverage(in, to, later.verdicts());
+        ReportDiff diff = ReportDiff.between(evaluator.report(in.inputs().data(), from), later);
         DiffWriter writer = switch (format) {
             case table -> new DiffTable(lang(), in.catalog());
             case markdown -> new DiffMarkdown(lang(), in.catalog());

@@ -57,8 +57,8 @@ final class EvaluateCommand extends BaseCommand {
         Workspace in = loadWorkspace(timings);
         timings.phase("load");
         Period period = asOf != null ? asOf : latestPeriod(in);
-        warnCoverage(in, period);
         Report report = new Evaluator(in.rules(), in.catalog()).report(in.inputs().data(), period);
+        warnCoverage(in, period, report.verdicts());
         timings.phase("evaluate");
         WriterOptions options = new WriterOptions(lang(), failOn.threshold(), bom);
         for (Output o : requested) {

@@ -42,9 +42,9 @@ final class ExplainCommand extends BaseCommand {
         Workspace in = loadWorkspace();
         Evaluator evaluator = new Evaluator(in.rules(), in.catalog());
         Period period = asOf != null ? asOf : latestPeriod(in);
-        warnCoverage(in, period);
         FiredRules fired = new FiredRules(target, scope);
         List<Verdict> verdicts = evaluator.evaluate(in.inputs().data(), period, fired);
+        warnCoverage(in, period, verdicts);
         List<Verdict> found = verdicts.stream()
                 .filter(v -> v.target().id().equals(target) && v.scope().code().equals(scope))
                 .toList();

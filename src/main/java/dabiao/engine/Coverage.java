@@ -6,6 +6,7 @@ import dabiao.input.InputException;
 import dabiao.input.Problem;
 import dabiao.model.Period;
 import dabiao.model.SourceRef;
+import dabiao.model.Verdict;
 import dabiao.model.Assignment;
 import dabiao.model.Scope;
 import dabiao.model.Target;
@@ -33,13 +34,17 @@ public final class Coverage {
      * applies to, a region that targets apply to without snapshots, and a region whose latest snapshot is
      * older than {@code asOf} (its verdicts rest on old figures, or say stale).
      *
-     * @param snapshots where the snapshots are, as shown to the user
+     * @param verdicts    the evaluation's verdicts: a region with one is targeted, and only the other
+     *                    regions' scopes are fired, so a national run does not fire its rules twice
+     * @param snapshots   where the snapshots are, as shown to the user
      * @param rulesFolder where the rules are, as shown to the user
      */
-    public static List<Problem> gaps(RuleBase rules, Divisions divisions, DataSet data, Period asOf,
-                                     String snapshots, String rulesFolder) {
+    public static List<Problem> gaps(RuleBase rules, Divisions divisions, DataSet data, List<Verdict> verdicts,
+                                     Period asOf, String snapshots, String rulesFolder) {
         Set<String> targeted = new LinkedHashSet<>();
-        of(rules, divisions.all()).values().forEach(list -> list.forEach(s -> targeted.add(s.region())));
+        verdicts.forEach(v -> targeted.add(v.scope().region()));
+        List<Scope> unjudged = divisions.all().stream().filter(s -> !targeted.contains(s.region())).toList();
+        of(rules, unjudged).values().forEach(list -> list.forEach(s -> targeted.add(s.region())));
         List<Problem> warnings = new ArrayList<>();
         for (String region : data.regions()) {
             String name = divisions.region(region).map(Scope::name).orElse(region);
@@ -84,7 +89,11 @@ public final class Coverage {
         } finally {
             session.dispose();
         }
-        coverage.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(scopes::indexOf)));
+        Map<Scope, Integer> order = new java.util.HashMap<>();
+        for (int i = 0; i < scopes.size(); i++) {
+            order.putIfAbsent(scopes.get(i), i);
+        }
+        coverage.values().forEach(list -> list.sort(java.util.Comparator.comparing(order::get)));
         return coverage;
     }
 }

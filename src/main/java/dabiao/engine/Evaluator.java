@@ -2,6 +2,7 @@ package dabiao.engine;
 
 import dabiao.input.DataSet;
 import dabiao.input.InputException;
+import dabiao.model.Assessment;
 import dabiao.model.Catalog;
 import dabiao.model.Period;
 import dabiao.model.Report;
@@ -15,6 +16,7 @@ import org.kie.api.runtime.KieSession;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,11 +87,28 @@ public final class Evaluator {
             rules.fire(session, null);
             List<Verdict> found = new ArrayList<>();
             session.getObjects(new ClassObjectFilter(Verdict.class)).forEach(o -> found.add((Verdict) o));
+            checkOneStatusEach(session, found);
             found.sort(order(scopes));
             return found;
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * Every assessment took exactly one status rule: the status rules' conditions are meant to exclude
+     * each other and leave nothing out, and a gap or an overlap is a fault of the methodology (exit 3).
+     */
+    private static void checkOneStatusEach(KieSession session, List<Verdict> verdicts) {
+        Map<Assessment, Integer> statuses = new IdentityHashMap<>();
+        session.getObjects(new ClassObjectFilter(Assessment.class)).forEach(o -> statuses.put((Assessment) o, 0));
+        verdicts.forEach(v -> statuses.merge(v.assessment(), 1, Integer::sum));
+        statuses.forEach((a, n) -> {
+            if (n != 1) {
+                throw new IllegalStateException(n + " statuses for " + a.target().id() + " on " + a.scope().code()
+                        + (a.year() == null ? "" : " in " + a.year()));
+            }
+        });
     }
 
     /** Scopes in the region's order (the region first), then targets in the rules' order, then years. */

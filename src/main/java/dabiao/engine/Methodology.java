@@ -85,9 +85,4 @@ public final class Methodology {
         }
     }
 
-    /** An assessment that no status rule, or more than one, took: a fault of the methodology itself. */
-    public void unjudged(Assessment assessment, long statuses) {
-        throw new IllegalStateException(statuses + " statuses for " + assessment.target().id() + " on "
-                + assessment.scope().code() + (assessment.year() == null ? "" : " in " + assessment.year()));
-    }
 }

@@ -7,4 +7,9 @@ package dabiao.model;
  * @param sequence distinguishes two otherwise equal assignments, which only a faulty rule makes
  */
 public record Assignment(Target target, Scope scope, long sequence) {
+
+    /** Target id and scope code: what two assignments of one target to one scope share (a string, cheap to index). */
+    public String key() {
+        return target.id() + ":" + scope.code();
+    }
 }
