@@ -78,6 +78,15 @@ class TimeModelTest {
     }
 
     @Test
+    void closedTarget_neverMovesInADiffAfterItsDeadline() {
+        shanghai("2020-Q4", new SnapshotYaml("2020-Q4").region("pm25_concentration", 40));
+        shanghai("2025-Q4", new SnapshotYaml("2025-Q4").region("pm25_concentration", 31));
+        shanghai("2026-Q3", new SnapshotYaml("2026-Q3").region("pm25_concentration", 28));
+        dabiao.model.ReportDiff diff = dabiao.model.ReportDiff.between(fixture.evaluate("2026-Q1"), fixture.evaluate("2026-Q3"));
+        assertThat(diff.changes()).noneMatch(c -> c.after().target().id().equals(CEILING));
+    }
+
+    @Test
     void deadlineFigureMissing_isNoData_evenWithALaterFigure() {
         shanghai("2020-Q4", new SnapshotYaml("2020-Q4").region("pm25_concentration", 40));
         shanghai("2025-Q3", new SnapshotYaml("2025-Q3").region("pm25_concentration", 29));
