@@ -115,10 +115,14 @@ public final class DataSet {
         return out;
     }
 
-    /** The percentage of the region's districts meeting the standard, for periods every district reports. */
+    /**
+     * The percentage of the region's counties (县(市、区)) meeting the standard, for periods every county
+     * reports. A functional zone (321071 扬州经济技术开发区) is not one of the units such a plan counts:
+     * it is left out of both the count and the total, and its figure is not needed.
+     */
     private static List<Point> share(List<Scope> region, Derivation.ShareOfDistricts d,
                                      Map<String, Map<String, List<Point>>> series) {
-        List<Scope> districts = region.stream().filter(Scope::district).toList();
+        List<Scope> districts = region.stream().filter(s -> s.district() && !s.functionalZone()).toList();
         if (districts.isEmpty()) {
             return List.of();
         }

@@ -78,9 +78,18 @@ public final class Divisions {
                 throw new IllegalStateException("expected region_code,region,code,name, found " + line);
             }
             regions.putIfAbsent(f[0], Scope.region(f[0], f[1]));
-            districts.computeIfAbsent(f[0], k -> new ArrayList<>()).add(Scope.district(f[2], f[3], f[0]));
+            districts.computeIfAbsent(f[0], k -> new ArrayList<>()).add(Scope.district(f[2], f[3], f[0],
+                    functionalZone(f[2])));
         }
         return new Divisions(regions, districts);
+    }
+
+    /**
+     * Whether a county-level code is a functional zone: the NBS statistical division codes give
+     * development zones and other 功能区 the county digits 71–79 (321071 扬州经济技术开发区).
+     */
+    static boolean functionalZone(String code) {
+        return code.length() >= 6 && code.charAt(4) == '7' && code.charAt(5) >= '1' && code.charAt(5) <= '9';
     }
 
     /** Every region followed by its districts, in reference order. */
