@@ -170,7 +170,7 @@ public final class SnapshotValidator {
                 continue;
             }
             if (f.value() == null) {
-                problems.add(Problem.error(where, "figure.not-a-number", e.getKey(), f.text()));
+                problems.add(notAFigure(e.getKey(), f.text(), where));
                 continue;
             }
             double v = f.value();
@@ -273,6 +273,16 @@ public final class SnapshotValidator {
             }
         }
         return counted && a > 0 && b > 10 * a ? "change.grew-tenfold" : null;
+    }
+
+    /** Text that is not a figure, with what to write instead where that is known. */
+    private static Problem notAFigure(String code, String text, SourceRef where) {
+        String instead = Figures.withoutLeadingZero(text);
+        if (instead != null) {
+            return Problem.error(where, "figure.leading-zero", code, text, instead);
+        }
+        return Figures.otherBase(text) ? Problem.error(where, "figure.other-base", code, text)
+                : Problem.error(where, "figure.not-a-number", code, text);
     }
 
     private Problem unknownIndicator(String code, SourceRef where) {

@@ -139,6 +139,23 @@ class ImportCommandTest {
     }
 
     @Test
+    void cellsWithALeadingZeroOrInHex_areRefusedLikeInASnapshot() throws IOException {
+        // A CSV cell is text: 02470 would become octal if it went into the YAML unquoted.
+        fixture.write("table.csv", "code,resident_population,childcare_places\n310101,0662030,0x9B0\n");
+        Cli.Run csv = importTable("table.csv");
+        assertThat(csv.exitCode()).isEqualTo(2);
+        String t = dir.resolve("table.csv").toString();
+        assertThat(csv.err()).isEqualTo("""
+                %1$s:2:2: resident_population: "0662030" has a leading zero, which YAML may read as an octal number; write 662030
+                %1$s:2:3: childcare_places: "0x9B0" is a hexadecimal, octal or binary number, not a figure in base units; write the decimal number
+                2 error(s); nothing was written
+                """.formatted(t));
+        xlsx("table.xlsx", new Object[]{"code", "childcare_places"}, new Object[]{"310101", "02470"});
+        assertThat(importTable("table.xlsx").err()).contains(
+                "table.xlsx:2:2: childcare_places: \"02470\" has a leading zero, which YAML may read as an octal number; write 2470");
+    }
+
+    @Test
     void unknownColumnCloseToACode_suggestsIt() {
         fixture.write("table.csv", "code,childcare_place\n310101,5\n");
         Cli.Run r = importTable("table.csv");

@@ -221,6 +221,27 @@ class ValidateCommandTest {
     }
 
     @Test
+    void leadingZero_isRefused_ratherThanReadAsOctal() {
+        // YAML 1.1 reads 02470 as the octal 1336.
+        assertError(validate(GOOD.replace("2480", "02470")),
+                "9:25: childcare_places: \"02470\" has a leading zero, which YAML may read as an octal number; write 2470");
+    }
+
+    @Test
+    void hexadecimal_isRefused() {
+        assertError(validate(GOOD.replace("2480", "0x9B0")),
+                "9:25: childcare_places: \"0x9B0\" is a hexadecimal, octal or binary number, not a figure in base units; "
+                        + "write the decimal number");
+    }
+
+    @Test
+    void zeroAndDecimalsBelowOne_areFine() {
+        Cli.Run r = validate(GOOD.replace("2480", "0") + "      community_services_15min_coverage: 0.5\n"
+                + "values:\n  service_retail_share: 0.25\n");
+        assertThat(r.out()).isEqualTo("1 file(s) checked: 0 error(s), 0 warning(s), 0 note(s)\n");
+    }
+
+    @Test
     void blankFigure_isNotReported_andAccepted() {
         assertThat(validate(GOOD.replace("2480", "")).exitCode()).isZero();
     }
