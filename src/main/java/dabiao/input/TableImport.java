@@ -47,7 +47,7 @@ public final class TableImport {
     }
 
     /**
-     * @param previous last quarter's snapshot of the region, for the comments and the checks of what
+     * @param previous the region's previous report, for the comments and the checks of what
      *                 changed since, or null
      */
     public Result convert(Table table, Scope region, Period period, Snapshot previous, String schemaPath, Lang lang) {

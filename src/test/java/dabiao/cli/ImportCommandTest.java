@@ -74,7 +74,7 @@ class ImportCommandTest {
                 """.formatted(dir.resolve("table.csv")));
         assertThat(r.out()).isEqualTo("""
                 # yaml-language-server: $schema=../schema/snapshot.schema.json
-                # Shanghai, 2025-Q2. Fill in figures only, in base units (persons, places, yuan; percent as 0–100); leave a figure blank when it is not known. Comments give each indicator's name and unit, and last quarter's figure where there is one.
+                # Shanghai, 2025-Q2. Fill in figures only, in base units (persons, places, yuan; percent as 0–100); leave a figure blank when it is not known. Comments give each indicator's name and unit, and the previous report's figure where there is one.
                 schema: dabiao/indicators/v1
                 region: {code: "310000", name: 上海市}
                 period: 2025-Q2

@@ -124,6 +124,9 @@ class SnapshotFuzzTest {
     @Property(tries = 100)
     void validSnapshots_evaluateWithoutAnInternalError(@ForAll("snapshots") String first, @ForAll("snapshots") String second)
             throws IOException {
+        // A year and its fourth quarter are one moment: two random sets of figures for it are invalid input.
+        net.jqwik.api.Assume.that(periodOf(first).endMonth() != periodOf(second).endMonth()
+                || periodOf(first).equals(periodOf(second)));
         Path shanghai = root.resolve("indicators/shanghai");
         clear(shanghai);
         Files.createDirectories(shanghai);
@@ -137,6 +140,10 @@ class SnapshotFuzzTest {
         }
         Period asOf = in.data().periods().isEmpty() ? Period.parse("2025-Q4") : in.data().periods().last();
         assertThat(new Evaluator(rules, in.catalog()).report(in.data(), asOf).verdicts()).isNotEmpty();
+    }
+
+    private static Period periodOf(String snapshot) {
+        return Period.parse(snapshot.lines().filter(l -> l.startsWith("period: ")).findFirst().orElseThrow().substring(8));
     }
 
     private static void clear(Path folder) {
