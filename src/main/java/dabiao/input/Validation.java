@@ -19,7 +19,8 @@ import java.util.Set;
  * The checks of a set of snapshot files: each file on its own ({@link SnapshotValidator}), then each
  * against the same region's other reports: the nearest earlier one, whatever its kind (a {@code 2024}
  * file before {@code 2025-Q1}, {@code 2023-Q2} before {@code 2024-Q1} when the quarters between are
- * missing), and a year's file against its fourth quarter's. Those reports are looked for among the
+ * missing), a year's file against its fourth quarter's, and a running total against the yearly counts
+ * it sums. Those reports are looked for among the
  * files and, when they are not among them, beside the file ({@link History}), so that checking this
  * quarter's file alone still compares it with the last.
  */
@@ -76,6 +77,7 @@ public final class Validation {
             history.sameMoment(region, now.period(), file)
                     .filter(other -> now.period().isYear() || !checked.contains(other))
                     .ifPresent(other -> problems.addAll(SameMoment.disagreements(now, other, validator.catalog())));
+            problems.addAll(RunningTotalCheck.check(now, validator.catalog(), history, file));
         }
         Map<String, Integer> order = new HashMap<>();
         files.forEach(f -> order.putIfAbsent(Inputs.display(f), order.size()));
