@@ -113,8 +113,8 @@ public final class DataSet {
         for (Indicator i : catalog.indicators()) {
             if (i.yearly() != null) {
                 YearlySums sums = new YearlySums(i);
-                series.forEach((scope, reported) -> sums.derive(reported).forEach((code, points) ->
-                        derived.computeIfAbsent(scope, k -> new HashMap<>()).merge(code, points, DataSet::orAtOtherMoments)));
+                series.forEach((scope, reported) -> sums.derive(reported).forEach((code, points) -> derived
+                        .computeIfAbsent(scope, k -> new HashMap<>()).merge(code, points, DataSet::orAtOtherMoments)));
             }
         }
         derived.forEach((scope, byIndicator) -> byIndicator.forEach((code, points) ->

@@ -34,7 +34,7 @@ final class History {
 
     private static final Pattern PERIOD_FILE = Pattern.compile("(\\d{4}(?:-Q[1-4])?)\\.ya?ml");
 
-    private final List<Snapshot> checked;
+    private final Map<String, List<Snapshot>> checked = new HashMap<>();
     private final Set<Path> files = new HashSet<>();
     private final SnapshotValidator validator;
     private final Map<Path, List<Beside>> folders = new HashMap<>();
@@ -49,7 +49,7 @@ final class History {
      * @param validator reads the files beside; null when no file is given to look beside
      */
     History(List<Snapshot> checked, Collection<Path> files, SnapshotValidator validator) {
-        this.checked = checked;
+        checked.forEach(s -> this.checked.computeIfAbsent(s.region().code(), k -> new ArrayList<>()).add(s));
         files.forEach(f -> this.files.add(normal(f)));
         this.validator = validator;
     }
@@ -73,8 +73,8 @@ final class History {
     }
 
     private Optional<Snapshot> latest(String region, Path file, Predicate<Period> wanted) {
-        Optional<Snapshot> best = checked.stream()
-                .filter(s -> s.region().code().equals(region) && wanted.test(s.period()))
+        Optional<Snapshot> best = checked.getOrDefault(region, List.of()).stream()
+                .filter(s -> wanted.test(s.period()))
                 .max(Comparator.comparing(Snapshot::period, PREFERRING_QUARTERS));
         if (file == null) {
             return best;

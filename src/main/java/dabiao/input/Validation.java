@@ -20,9 +20,8 @@ import java.util.Set;
  * against the same region's other reports: the nearest earlier one, whatever its kind (a {@code 2024}
  * file before {@code 2025-Q1}, {@code 2023-Q2} before {@code 2024-Q1} when the quarters between are
  * missing), a year's file against its fourth quarter's, and a running total against the yearly counts
- * it sums. Those reports are looked for among the
- * files and, when they are not among them, beside the file ({@link History}), so that checking this
- * quarter's file alone still compares it with the last.
+ * it sums. Those reports are looked for among the files and, when they are not among them, beside the
+ * file ({@link History}), so that checking this quarter's file alone still compares it with the last.
  */
 public final class Validation {
 
