@@ -180,6 +180,19 @@ def value_for(scope, code, y, q, plan, indicators, districts, census, region):
     return None
 
 
+def running_total(scope, ind, y, q, plan, indicators, districts, census, region):
+    """A running total the catalog links to its yearly count (since, yearly): the year-end counts of
+    `since` to last year plus this year's so far, so that validate finds the two consistent; 0 at the
+    end of the year before `since`. None when a count it needs is not reported."""
+    since = int(ind["since"])
+    if y < since:
+        return 0 if (y, q) == (since - 1, 4) else None
+    parts = [value_for(scope, ind["yearly"], yy, 4, plan, indicators, districts, census, region)
+             for yy in range(since, y)]
+    parts.append(value_for(scope, ind["yearly"], y, q, plan, indicators, districts, census, region))
+    return None if any(p is None for p in parts) else sum(parts)
+
+
 def figures(scope, is_region, y, q, codes, plan, indicators, districts, census, region):
     vals = {}
     pop = (sum(population(d["code"], region, census, y, q) for d in districts) if is_region
@@ -216,6 +229,11 @@ def figures(scope, is_region, y, q, codes, plan, indicators, districts, census, 
                     vals[derived["share_of_districts"]] = v
             continue
         if ind.get("level") == "region" and not is_region:
+            continue
+        if ind.get("yearly") and (scope, ind["yearly"]) in plan:
+            v = running_total(scope, ind, y, q, plan, indicators, districts, census, region)
+            if v is not None:
+                vals[code] = v
             continue
         v = value_for(scope, code, y, q, plan, indicators, districts, census, region)
         if v is None and (region, code) in plan and not is_region:

@@ -34,7 +34,7 @@ final class SnapshotOptions {
                 new ExitException(ExitCodes.INVALID, Messages.get(lang, "snapshot.region-unknown", region)));
     }
 
-    /** The region's valid snapshot one quarter before --period in the indicator folders, or null. */
+    /** The region's nearest earlier valid snapshot before --period in the indicator folders, or null. */
     Snapshot previous(List<Path> folders, Catalog catalog, Divisions divisions) {
         return Validation.of(Inputs.snapshotFiles(folders), new SnapshotValidator(catalog, divisions))
                 .previous(region, period).orElse(null);

@@ -18,7 +18,7 @@ import java.util.Map;
 /** {@code dabiao template}: the snapshot a region's statistician fills in for a period. */
 @Command(name = "template", mixinStandardHelpOptions = true,
         description = "Write a snapshot skeleton for a region and period: every district, every figure some target "
-                + "needs left blank, names and units and last quarter's figure in comments.")
+                + "needs left blank, names and units and the previous report's figure in comments.")
 final class TemplateCommand extends BaseCommand {
 
     @Mixin

@@ -27,7 +27,7 @@ final class ValidateCommand extends BaseCommand {
     List<Path> paths;
 
     @Option(names = "--strict", description = "Exit 2 on warnings too (figures that moved implausibly since the "
-            + "previous quarter, a district gone missing). Notes never fail.")
+            + "previous report, a district gone missing). Notes never fail.")
     boolean strict;
 
     @Override

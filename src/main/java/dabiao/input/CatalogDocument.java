@@ -7,9 +7,12 @@ public record CatalogDocument(Text schema, List<Entry> indicators) {
 
     public static final String SCHEMA = "dabiao/catalog/v1";
 
-    /** One indicator as written. */
+    /**
+     * One indicator as written; {@code since} and {@code yearly} are for a running total: the year it
+     * counts from, and the code of the year-to-date indicator whose yearly figures it sums.
+     */
     public record Entry(Text code, String name, String nameEn, String unit, String unitEn, Text kind,
-                        Text basis, Text level, Derived derived, String note) {
+                        Text basis, Text level, Derived derived, String note, Text since, Text yearly) {
     }
 
     /** A derivation as written: a ratio (numerator, denominator, per) or a share of districts. */

@@ -6,6 +6,7 @@ import dabiao.model.Derivation;
 import dabiao.model.Indicator;
 import dabiao.model.IndicatorKind;
 import dabiao.model.Requirement;
+import dabiao.model.RunningTotal;
 import dabiao.model.SourceRef;
 
 import java.nio.file.Path;
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Reads and checks {@code indicators/catalog.yaml}: every code once, every derivation from known codes. */
+/**
+ * Reads and checks {@code indicators/catalog.yaml}: every code once, every derivation from known codes,
+ * every running total's yearly count a year-to-date indicator reported at the same level.
+ */
 public final class CatalogReader {
 
     private CatalogReader() {
@@ -46,7 +50,8 @@ public final class CatalogReader {
                 problems.add(Problem.error(at(display, e.level()), "catalog.word", e.level(), "level"));
             }
             indicators.add(new Indicator(e.code().value(), orEmpty(e.name()), orEmpty(e.nameEn()),
-                    orEmpty(e.unit()), orEmpty(e.unitEn()), kind, basis, byDistrict, derivation(e, display, problems)));
+                    orEmpty(e.unit()), orEmpty(e.unitEn()), kind, basis, byDistrict, derivation(e, display, problems),
+                    runningTotal(e, basis, display, problems)));
         }
         Set<String> codes = new HashSet<>(seen);
         for (CatalogDocument.Entry e : doc.indicators() == null ? List.<CatalogDocument.Entry>of() : doc.indicators()) {
@@ -58,10 +63,59 @@ public final class CatalogReader {
                 }
             }
         }
+        checkYearly(doc.indicators(), new Catalog(indicators), display, problems);
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
         return new Catalog(indicators);
+    }
+
+    /** {@code since} and {@code yearly} as written; they belong to a running total, and yearly needs since. */
+    private static RunningTotal runningTotal(CatalogDocument.Entry e, Basis basis, String display, List<Problem> problems) {
+        if (e.since() == null && e.yearly() == null) {
+            return null;
+        }
+        if (basis != Basis.CUMULATIVE) {
+            boolean since = e.since() != null;
+            problems.add(Problem.error(at(display, since ? e.since() : e.yearly()), "catalog.running-total-only",
+                    e.code(), since ? "since" : "yearly"));
+            return null;
+        }
+        if (e.since() == null) {
+            problems.add(Problem.error(at(display, e.yearly()), "catalog.yearly-needs-since", e.code()));
+            return null;
+        }
+        if (!e.since().value().matches("\\d{4}") || Integer.parseInt(e.since().value()) < 1900
+                || Integer.parseInt(e.since().value()) > 2200) {
+            problems.add(Problem.error(at(display, e.since()), "catalog.since-year", e.code(), e.since()));
+            return null;
+        }
+        return new RunningTotal(Integer.parseInt(e.since().value()), e.yearly() == null ? null : e.yearly().value());
+    }
+
+    /** A running total's yearly count is a reported year-to-date indicator, for the same scopes. */
+    private static void checkYearly(List<CatalogDocument.Entry> entries, Catalog catalog, String display,
+                                    List<Problem> problems) {
+        for (CatalogDocument.Entry e : entries == null ? List.<CatalogDocument.Entry>of() : entries) {
+            Indicator total = e.code() == null ? null : catalog.find(e.code().value()).orElse(null);
+            if (total == null || total.yearly() == null) {
+                continue;
+            }
+            Indicator yearly = catalog.find(total.yearly()).orElse(null);
+            if (yearly == null) {
+                problems.add(Problem.error(at(display, e.yearly()), "catalog.yearly-unknown", e.code(), e.yearly()));
+            } else if (yearly.derived() || yearly.basis() != Basis.YEAR_TO_DATE) {
+                problems.add(Problem.error(at(display, e.yearly()), "catalog.yearly-basis", e.code(), e.yearly(),
+                        yearly.derived() ? "derived" : yearly.basis().name().toLowerCase(Locale.ROOT)));
+            } else if (yearly.byDistrict() != total.byDistrict()) {
+                problems.add(Problem.error(at(display, e.yearly()), "catalog.yearly-level", e.code(), e.yearly(),
+                        level(total), level(yearly)));
+            }
+        }
+    }
+
+    private static String level(Indicator i) {
+        return i.byDistrict() ? "district" : "region";
     }
 
     private static List<String> parts(CatalogDocument.Derived d) {

@@ -77,6 +77,7 @@ public final class DataSet {
 
     private static void derive(Catalog catalog, Map<String, List<Scope>> scopes,
                                Map<String, Map<String, List<Point>>> series) {
+        runningTotals(catalog, series);
         for (Indicator i : catalog.indicators()) {
             if (i.derivation() instanceof Derivation.Ratio r) {
                 for (List<Scope> region : scopes.values()) {
@@ -103,6 +104,31 @@ public final class DataSet {
         }
     }
 
+    /**
+     * A running total and its yearly count, each from the other where only one is reported, before the
+     * ratios, which may use either. Everything is derived from reported figures only.
+     */
+    private static void runningTotals(Catalog catalog, Map<String, Map<String, List<Point>>> series) {
+        Map<String, Map<String, List<Point>>> derived = new HashMap<>();
+        for (Indicator i : catalog.indicators()) {
+            if (i.yearly() != null) {
+                YearlySums sums = new YearlySums(i);
+                series.forEach((scope, reported) -> sums.derive(reported).forEach((code, points) -> derived
+                        .computeIfAbsent(scope, k -> new HashMap<>()).merge(code, points, DataSet::orAtOtherMoments)));
+            }
+        }
+        derived.forEach((scope, byIndicator) -> byIndicator.forEach((code, points) ->
+                series.get(scope).merge(code, points, DataSet::orAtOtherMoments)));
+    }
+
+    /** {@code first}, and the points of {@code more} at moments {@code first} has none for, in order. */
+    private static List<Point> orAtOtherMoments(List<Point> first, List<Point> more) {
+        List<Point> all = new ArrayList<>(first);
+        more.stream().filter(p -> YearlySums.endingAt(first, p.period().endMonth()) == null).forEach(all::add);
+        all.sort(BY_PERIOD);
+        return all;
+    }
+
     private static List<Point> ratio(List<Point> numerator, List<Point> denominator, double per) {
         List<Point> out = new ArrayList<>();
         for (Point n : numerator) {
@@ -115,10 +141,14 @@ public final class DataSet {
         return out;
     }
 
-    /** The percentage of the region's districts meeting the standard, for periods every district reports. */
+    /**
+     * The percentage of the region's counties (县(市、区)) meeting the standard, for periods every county
+     * reports. A functional zone (321071 扬州经济技术开发区) is not one of the units such a plan counts:
+     * it is left out of both the count and the total, and its figure is not needed.
+     */
     private static List<Point> share(List<Scope> region, Derivation.ShareOfDistricts d,
                                      Map<String, Map<String, List<Point>>> series) {
-        List<Scope> districts = region.stream().filter(Scope::district).toList();
+        List<Scope> districts = region.stream().filter(s -> s.district() && !s.functionalZone()).toList();
         if (districts.isEmpty()) {
             return List.of();
         }

@@ -10,10 +10,11 @@ import java.io.IOException;
 
 /**
  * A figure as written in a snapshot, with where it stands. Numbers typed as text ("5.3万") are read by
- * {@link Figures}; {@code value} is null when the text is not a figure, and {@code text} is null for a
+ * {@link Figures}, and so are numbers YAML would read in another base (02470, 0x9B0) or with digit
+ * separators (1_000); {@code value} is null when the text is not a figure, and {@code text} is null for a
  * number typed as a number.
  *
- * @param text   what was typed when it was a string, else null
+ * @param text   what was typed when it was a string or a number YAML reads otherwise, else null
  * @param value  the figure, or null when it could not be read (or was left blank)
  * @param blank  whether the entry was left empty (not reported)
  * @param line   1-based line
@@ -35,7 +36,11 @@ public record Figure(String text, Double value, boolean blank, int line, int col
             int col = at.getColumnNr();
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                return new Figure(null, number(p), false, line, col);
+                // YAML 1.1 reads 02470 as octal and 0x9B0 as hex: such a number is read as what was typed.
+                String typed = p.getText();
+                return Figures.ambiguousInYaml(typed)
+                        ? new Figure(typed, Figures.parse(typed), false, line, col)
+                        : new Figure(null, number(p), false, line, col);
             }
             if (t == JsonToken.VALUE_STRING) {
                 String s = p.getText();

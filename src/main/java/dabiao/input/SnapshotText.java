@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * Writes a snapshot as YAML that a statistician reads and fills in: the schema line editors use, the
  * region and period, then every figure on a line of its own, with the indicator's name and unit and
- * last quarter's figure in a comment. Templates have blank figures; imported tables have theirs.
+ * the previous report's figure in a comment. Templates have blank figures; imported tables have theirs.
  */
 public final class SnapshotText {
 
@@ -55,7 +55,7 @@ public final class SnapshotText {
      * @param schemaPath the JSON Schema as the file will reach it, e.g. {@code ../schema/snapshot.schema.json}
      * @param region     the region and its own figures
      * @param districts  every district listed, with its figures
-     * @param previous   last quarter's snapshot of the region, whose figures go into comments, or null
+     * @param previous   the region's previous report, whose figures go into comments, or null
      */
     public Rendered render(String schemaPath, Period period, Block region, List<Block> districts, Snapshot previous) {
         Map<String, Double> before = new HashMap<>();

@@ -33,10 +33,15 @@ public final class SnapshotValidator {
         this.divisions = divisions;
     }
 
+    /** The catalog the figures are checked against. */
+    Catalog catalog() {
+        return catalog;
+    }
+
     /**
      * The outcome: every problem found, and the snapshot as far as it could be read. The snapshot is
      * usable only when {@link #valid()}; with errors it still serves to compare its good figures with
-     * last quarter's, so that one run lists every problem.
+     * earlier reports', so that one run lists every problem.
      *
      * @param snapshot the region, period and good figures, or null when the region or period is unreadable
      * @param periodAt where the period is written, which problems about the file as a whole point at
@@ -170,7 +175,7 @@ public final class SnapshotValidator {
                 continue;
             }
             if (f.value() == null) {
-                problems.add(Problem.error(where, "figure.not-a-number", e.getKey(), f.text()));
+                problems.add(notAFigure(e.getKey(), f.text(), where));
                 continue;
             }
             double v = f.value();
@@ -221,10 +226,12 @@ public final class SnapshotValidator {
     }
 
     /**
-     * Warnings about what changed since {@code previous}, the same region's snapshot one quarter
-     * earlier: a district that went missing, and figures that moved implausibly (a count falling by more
-     * than half or growing more than tenfold, a running total going down). Such a figure may be right,
-     * so it warns; it is most often a unit slip (5.3 for 5.3万) or a digit too many.
+     * Warnings about what changed since {@code previous}, the same region's nearest earlier report,
+     * whatever its kind (a year's file, or a quarter two or more quarters back when those between are
+     * missing): a district that went missing, and figures that moved implausibly (a count falling by more
+     * than half or growing more than tenfold, a running total going down, a year-to-date count going down
+     * within its calendar year). Such a figure may be right, so it warns; it is most often a unit slip
+     * (5.3 for 5.3万) or a digit too many. The messages name the earlier period used.
      */
     public List<Problem> sincePrevious(Result current, Snapshot previous) {
         Snapshot now = current.snapshot();
@@ -258,12 +265,14 @@ public final class SnapshotValidator {
         boolean counted = indicator.kind() == IndicatorKind.COUNT || indicator.kind() == IndicatorKind.AMOUNT;
         switch (indicator.basis()) {
             case CUMULATIVE -> {
+                // A running total never falls, however far apart the two reports are.
                 if (b < a) {
                     return "change.cumulative-down";
                 }
             }
             case YEAR_TO_DATE -> {
-                // A year-to-date count restarts in the first quarter; within a year it only grows.
+                // A year-to-date count restarts each January; within a calendar year it only grows, and
+                // across years (2024 before 2025-Q1, 2024-Q3 before 2025-Q2) there is nothing to compare.
                 return b < a && was.period().year() == now.period().year() ? "change.year-to-date-down" : null;
             }
             case STATE -> {
@@ -273,6 +282,16 @@ public final class SnapshotValidator {
             }
         }
         return counted && a > 0 && b > 10 * a ? "change.grew-tenfold" : null;
+    }
+
+    /** Text that is not a figure, with what to write instead where that is known. */
+    private static Problem notAFigure(String code, String text, SourceRef where) {
+        String instead = Figures.withoutLeadingZero(text);
+        if (instead != null) {
+            return Problem.error(where, "figure.leading-zero", code, text, instead);
+        }
+        return Figures.otherBase(text) ? Problem.error(where, "figure.other-base", code, text)
+                : Problem.error(where, "figure.not-a-number", code, text);
     }
 
     private Problem unknownIndicator(String code, SourceRef where) {

@@ -47,7 +47,7 @@ public final class TableImport {
     }
 
     /**
-     * @param previous last quarter's snapshot of the region, for the comments and the checks of what
+     * @param previous the region's previous report, for the comments and the checks of what
      *                 changed since, or null
      */
     public Result convert(Table table, Scope region, Period period, Snapshot previous, String schemaPath, Lang lang) {
@@ -191,12 +191,15 @@ public final class TableImport {
         return row.stream().filter(c -> c.column() == column).findFirst().orElse(null);
     }
 
-    /** A cell as a YAML figure: a number as it is, text quoted for the validator to read (5.3万), blank empty. */
+    /**
+     * A cell as a YAML figure: a number as it is, text quoted for the validator to read (5.3万, and 02470,
+     * which unquoted YAML would read as octal), blank empty.
+     */
     private static String yaml(Table.Cell c) {
         if (c == null || c.blank()) {
             return "";
         }
         String text = c.asText();
-        return c.number() != null || text.matches("-?\\d+(\\.\\d+)?") ? text : SnapshotText.quoted(text);
+        return c.number() != null || text.matches("-?(0|[1-9]\\d*)(\\.\\d+)?") ? text : SnapshotText.quoted(text);
     }
 }

@@ -33,7 +33,7 @@ public final class Template {
 
     /**
      * @param needed   the indicators targets are stated in, by the scope they are judged on
-     * @param previous last quarter's snapshot, whose figures go into the comments, or null
+     * @param previous the previous report's snapshot, whose figures go into the comments, or null
      */
     public String render(Scope region, Period period, Map<Scope, ? extends Collection<String>> needed,
                          Snapshot previous, String schemaPath, Lang lang) {

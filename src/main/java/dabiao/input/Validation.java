@@ -4,21 +4,24 @@ import dabiao.model.Period;
 import dabiao.model.Snapshot;
 import dabiao.model.SourceRef;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The checks of a set of snapshot files: each file on its own ({@link SnapshotValidator}), then each
- * against the same region's snapshot one quarter earlier. That snapshot is looked for among the files
- * and, when it is not one of them, beside the file ({@code 2025-Q1.yaml} next to {@code 2025-Q2.yaml}),
- * so that checking this quarter's file alone still compares it with the last.
+ * against the same region's other reports: the nearest earlier one, whatever its kind (a {@code 2024}
+ * file before {@code 2025-Q1}, {@code 2023-Q2} before {@code 2024-Q1} when the quarters between are
+ * missing), a year's file against its fourth quarter's, and a running total against the yearly counts
+ * it sums. Those reports are looked for among the files and, when they are not among them, beside the
+ * file ({@link History}), so that checking this quarter's file alone still compares it with the last.
  */
 public final class Validation {
 
@@ -37,7 +40,7 @@ public final class Validation {
         List<Problem> problems = new ArrayList<>();
         List<SnapshotValidator.Result> read = new ArrayList<>();
         Map<Snapshot, Path> paths = new IdentityHashMap<>();
-        // Files are independent until compared with their previous quarter: read them on every core.
+        // Files are independent until compared with each other: read them on every core.
         List<SnapshotValidator.Result> results = files.parallelStream()
                 .map(file -> validator.validate(file, Inputs.display(file))).toList();
         for (int i = 0; i < files.size(); i++) {
@@ -60,11 +63,20 @@ public final class Validation {
                         s.period(), first.file()));
             }
         }
+        History history = new History(snapshots, files, validator);
+        Set<Snapshot> checked = Collections.newSetFromMap(new IdentityHashMap<>());
+        read.forEach(r -> checked.add(r.snapshot()));
         for (SnapshotValidator.Result r : read) {
             Snapshot now = r.snapshot();
-            previous(snapshots, now.region().code(), now.period())
-                    .or(() -> besideFile(paths.get(now), now, validator))
+            Path file = paths.get(now);
+            String region = now.region().code();
+            history.before(region, now.period(), file)
                     .ifPresent(before -> problems.addAll(validator.sincePrevious(r, before)));
+            // Reported once, from the year's file when it is being checked, else from the quarter's.
+            history.sameMoment(region, now.period(), file)
+                    .filter(other -> now.period().isYear() || !checked.contains(other))
+                    .ifPresent(other -> problems.addAll(SameMoment.disagreements(now, other, validator.catalog())));
+            problems.addAll(RunningTotalCheck.check(now, validator.catalog(), history, file));
         }
         Map<String, Integer> order = new HashMap<>();
         files.forEach(f -> order.putIfAbsent(Inputs.display(f), order.size()));
@@ -93,42 +105,8 @@ public final class Validation {
         return files;
     }
 
-    /** The region's snapshot one quarter before {@code period} among the valid ones, if any. */
+    /** The region's latest valid snapshot that ends before {@code period} ends, if any. */
     public Optional<Snapshot> previous(String region, Period period) {
-        return previous(snapshots, region, period);
-    }
-
-    /** A quarter's file is preferred to a year's where both end at the same moment. */
-    private static Optional<Snapshot> previous(List<Snapshot> snapshots, String region, Period period) {
-        return snapshots.stream()
-                .filter(s -> s.region().code().equals(region) && s.period().endMonth() == period.endMonth() - 3)
-                .min(Comparator.comparing(s -> s.period().isYear()));
-    }
-
-    private static Optional<Snapshot> besideFile(Path file, Snapshot now, SnapshotValidator validator) {
-        if (now.period().year() <= 1900) {
-            return Optional.empty();
-        }
-        Period quarter = quarterBefore(now.period());
-        List<String> names = new ArrayList<>(List.of(quarter + ".yaml", quarter + ".yml"));
-        if (quarter.quarter() == 4) {
-            names.add(quarter.year() + ".yaml");
-        }
-        for (String name : names) {
-            Path sibling = file.resolveSibling(name);
-            if (Files.isRegularFile(sibling)) {
-                SnapshotValidator.Result r = validator.validate(sibling, Inputs.display(sibling));
-                if (r.valid() && r.snapshot().region().equals(now.region())) {
-                    return Optional.of(r.snapshot());
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The quarter that ends three months before {@code period} ends. */
-    static Period quarterBefore(Period period) {
-        int month = period.endMonth() - 3 - 1;
-        return new Period(month / 12, month % 12 / 3 + 1);
+        return new History(snapshots, List.of(), null).before(region, period, null);
     }
 }

@@ -13,7 +13,8 @@ public sealed interface Derivation {
 
     /**
      * The percentage of a region's districts whose own figure of {@code indicator} meets
-     * {@code meeting}, e.g. the share of counties meeting an education standard.
+     * {@code meeting}, e.g. the share of counties meeting an education standard. The units counted are
+     * the 县(市、区): a functional zone ({@link Scope#functionalZone()}) is in neither the count nor the total.
      */
     record ShareOfDistricts(String indicator, Requirement meeting) implements Derivation {
     }

@@ -12,10 +12,11 @@ package dabiao.model;
  * @param basis      what a quarter's figure counts
  * @param byDistrict whether figures are reported for each district (and the region), or for the region only
  * @param derivation how it follows from other indicators, or null when statisticians report it
+ * @param runningTotal for a running total, the year it counts from and the yearly count it sums, or null
  */
 public record Indicator(String code, String name, String nameEn, String unit, String unitEn,
                         IndicatorKind kind, Basis basis, boolean byDistrict,
-                        Derivation derivation) {
+                        Derivation derivation, RunningTotal runningTotal) {
 
     public String name(Lang lang) {
         return lang.pick(name, nameEn);
@@ -33,5 +34,10 @@ public record Indicator(String code, String name, String nameEn, String unit, St
 
     public boolean derived() {
         return derivation != null;
+    }
+
+    /** The year-to-date indicator this running total sums, or null. */
+    public String yearly() {
+        return runningTotal == null ? null : runningTotal.yearly();
     }
 }

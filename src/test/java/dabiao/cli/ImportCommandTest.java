@@ -74,7 +74,7 @@ class ImportCommandTest {
                 """.formatted(dir.resolve("table.csv")));
         assertThat(r.out()).isEqualTo("""
                 # yaml-language-server: $schema=../schema/snapshot.schema.json
-                # Shanghai, 2025-Q2. Fill in figures only, in base units (persons, places, yuan; percent as 0–100); leave a figure blank when it is not known. Comments give each indicator's name and unit, and last quarter's figure where there is one.
+                # Shanghai, 2025-Q2. Fill in figures only, in base units (persons, places, yuan; percent as 0–100); leave a figure blank when it is not known. Comments give each indicator's name and unit, and the previous report's figure where there is one.
                 schema: dabiao/indicators/v1
                 region: {code: "310000", name: 上海市}
                 period: 2025-Q2
@@ -136,6 +136,23 @@ class ImportCommandTest {
                 5 error(s); nothing was written
                 """.formatted(t));
         assertThat(dir.resolve("out.yaml")).doesNotExist();
+    }
+
+    @Test
+    void cellsWithALeadingZeroOrInHex_areRefusedLikeInASnapshot() throws IOException {
+        // A CSV cell is text: 02470 would become octal if it went into the YAML unquoted.
+        fixture.write("table.csv", "code,resident_population,childcare_places\n310101,0662030,0x9B0\n");
+        Cli.Run csv = importTable("table.csv");
+        assertThat(csv.exitCode()).isEqualTo(2);
+        String t = dir.resolve("table.csv").toString();
+        assertThat(csv.err()).isEqualTo("""
+                %1$s:2:2: resident_population: "0662030" has a leading zero, which YAML may read as an octal number; write 662030
+                %1$s:2:3: childcare_places: "0x9B0" is a hexadecimal, octal or binary number, not a figure in base units; write the decimal number
+                2 error(s); nothing was written
+                """.formatted(t));
+        xlsx("table.xlsx", new Object[]{"code", "childcare_places"}, new Object[]{"310101", "02470"});
+        assertThat(importTable("table.xlsx").err()).contains(
+                "table.xlsx:2:2: childcare_places: \"02470\" has a leading zero, which YAML may read as an octal number; write 2470");
     }
 
     @Test

@@ -34,7 +34,7 @@ class TemplateCommandTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith("""
                 # yaml-language-server: $schema=../schema/snapshot.schema.json
-                # 上海市 2025-Q3 指标快照。只填数字，按基本单位（人、个、元；百分比填 0–100）；不知道的留空。注释中为指标名称、单位，以及上季度的数据（如有）。
+                # 上海市 2025-Q3 指标快照。只填数字，按基本单位（人、个、元；百分比填 0–100）；不知道的留空。注释中为指标名称、单位，以及上一期报告的数据（如有）。
                 schema: dabiao/indicators/v1
                 region: {code: "310000", name: 上海市}
                 period: 2025-Q3

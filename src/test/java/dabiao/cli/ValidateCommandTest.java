@@ -221,6 +221,27 @@ class ValidateCommandTest {
     }
 
     @Test
+    void leadingZero_isRefused_ratherThanReadAsOctal() {
+        // YAML 1.1 reads 02470 as the octal 1336.
+        assertError(validate(GOOD.replace("2480", "02470")),
+                "9:25: childcare_places: \"02470\" has a leading zero, which YAML may read as an octal number; write 2470");
+    }
+
+    @Test
+    void hexadecimal_isRefused() {
+        assertError(validate(GOOD.replace("2480", "0x9B0")),
+                "9:25: childcare_places: \"0x9B0\" is a hexadecimal, octal or binary number, not a figure in base units; "
+                        + "write the decimal number");
+    }
+
+    @Test
+    void zeroAndDecimalsBelowOne_areFine() {
+        Cli.Run r = validate(GOOD.replace("2480", "0") + "      community_services_15min_coverage: 0.5\n"
+                + "values:\n  service_retail_share: 0.25\n");
+        assertThat(r.out()).isEqualTo("1 file(s) checked: 0 error(s), 0 warning(s), 0 note(s)\n");
+    }
+
+    @Test
     void blankFigure_isNotReported_andAccepted() {
         assertThat(validate(GOOD.replace("2480", "")).exitCode()).isZero();
     }
@@ -342,6 +363,87 @@ class ValidateCommandTest {
                 "--indicators", "indicators", "--lang", "en");
         assertThat(r.out()).contains("9:25: warning: childcare_places fell by more than half since 2025-Q1")
                 .endsWith("1 file(s) checked: 0 error(s), 1 warning(s), 0 note(s)\n");
+    }
+
+    @Test
+    void aYearsFile_isTheEarlierReportOfTheNextFirstQuarter() {
+        fixture.snapshot("shanghai/2024.yaml", LAST_QUARTER.replace("2025-Q1", "2024").replace("2400", "24800"));
+        fixture.snapshot("shanghai/2025-Q1.yaml", GOOD.replace("2025-Q2", "2025-Q1"));
+        Cli.Run r = Cli.inWorkspace(dir, "validate", "--lang", "en");
+        assertThat(r.out()).isEqualTo(dir.resolve("indicators/shanghai/2025-Q1.yaml") + ":9:25: warning: childcare_places "
+                + "fell by more than half since 2024, from 24800 to 2480; check the unit (base units: 53000, not 5.3)\n"
+                + "2 file(s) checked: 0 error(s), 1 warning(s), 0 note(s)\n");
+    }
+
+    @Test
+    void missingQuarters_areBridgedByTheNearestEarlierReport() {
+        // 2023-Q3 and 2023-Q4 are missing: 2024-Q1 is compared with 2023-Q2, and a running total that fell
+        // between them warns.
+        fixture.snapshot("shanghai/2023-Q2.yaml", LAST_QUARTER.replace("2025-Q1", "2023-Q2"));
+        fixture.snapshot("shanghai/2024-Q1.yaml", GOOD.replace("2025-Q2", "2024-Q1")
+                + "values:\n  doorstep_leisure_spots: 150\n");
+        Cli.Run r = Cli.inWorkspace(dir, "validate", "--lang", "en");
+        assertThat(r.out()).isEqualTo(dir.resolve("indicators/shanghai/2024-Q1.yaml") + ":11:27: warning: "
+                + "doorstep_leisure_spots is a running total but went down since 2023-Q2, from 180 to 150\n"
+                + "2 file(s) checked: 0 error(s), 1 warning(s), 0 note(s)\n");
+    }
+
+    @Test
+    void yearToDateCount_isComparedWithinItsCalendarYearOnly() {
+        // 2024 (the full year, 120) before 2025-Q1 (80): a new year, nothing to compare. 2025-Q3 (70) after
+        // 2025-Q1 with 2025-Q2 missing: the same year, and the count went down.
+        fixture.snapshot("shanghai/2024.yaml", LAST_QUARTER.replace("2025-Q1", "2024"));
+        fixture.snapshot("shanghai/2025-Q1.yaml", GOOD.replace("2025-Q2", "2025-Q1") + "values:\n  brand_first_stores_new: 80\n");
+        fixture.snapshot("shanghai/2025-Q3.yaml", GOOD.replace("2025-Q2", "2025-Q3") + "values:\n  brand_first_stores_new: 70\n");
+        Cli.Run r = Cli.inWorkspace(dir, "validate", "--lang", "en");
+        assertThat(r.out()).isEqualTo(dir.resolve("indicators/shanghai/2025-Q3.yaml") + ":11:27: warning: "
+                + "brand_first_stores_new counts the year so far but went down since 2025-Q1, from 80 to 70\n"
+                + "3 file(s) checked: 0 error(s), 1 warning(s), 0 note(s)\n");
+    }
+
+    @Test
+    void oneFileAlone_isComparedWithTheNearestReportBesideIt_theQuarterBeforeItsYear() {
+        // Beside 2025-Q1: 2024.yaml (24800) and 2024-Q4.yaml (2400) end at the same moment; the quarter is
+        // the one compared with, as in the evaluation.
+        fixture.snapshot("shanghai/2024.yaml", LAST_QUARTER.replace("2025-Q1", "2024").replace("2400", "24800"));
+        fixture.snapshot("shanghai/2024-Q4.yaml", LAST_QUARTER.replace("2025-Q1", "2024-Q4"));
+        fixture.snapshot("shanghai/2025-Q1.yaml", GOOD.replace("2025-Q2", "2025-Q1"));
+        Cli.Run r = Cli.run(dir, "validate", dir.resolve("indicators/shanghai/2025-Q1.yaml").toString(),
+                "--indicators", "indicators", "--lang", "en");
+        assertThat(r.out()).isEqualTo("1 file(s) checked: 0 error(s), 0 warning(s), 0 note(s)\n");
+        fixture.snapshot("shanghai/2024-Q4.yaml", LAST_QUARTER.replace("2025-Q1", "2024-Q4").replace("2400", "240"));
+        assertThat(Cli.run(dir, "validate", dir.resolve("indicators/shanghai/2025-Q1.yaml").toString(),
+                "--indicators", "indicators", "--lang", "en").out())
+                .contains("2025-Q1.yaml:9:25: warning: childcare_places grew more than tenfold since 2024-Q4, from 240 to 2480");
+    }
+
+    // --- a year's file and its fourth quarter's: the same moment
+
+    @Test
+    void yearAndItsFourthQuarter_disagreeing_isAnError_namingBothFiles() {
+        fixture.snapshot("shanghai/2024-Q4.yaml", GOOD.replace("2025-Q2", "2024-Q4").replace("2480", "2490"));
+        fixture.snapshot("shanghai/2024.yaml", GOOD.replace("2025-Q2", "2024"));
+        Path year = dir.resolve("indicators/shanghai/2024.yaml");
+        Path quarter = dir.resolve("indicators/shanghai/2024-Q4.yaml");
+        Cli.Run r = Cli.inWorkspace(dir, "validate", "--lang", "en");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEqualTo(year + ":9:25: childcare_places is 2480 here but 2490 in " + quarter
+                + ":9:25; a year file and its fourth quarter describe the same moment\n"
+                + "2 file(s) checked: 1 error(s), 0 warning(s), 0 note(s)\n");
+        Cli.Run alone = Cli.run(dir, "validate", quarter.toString(), "--indicators", "indicators", "--lang", "en");
+        assertThat(alone.out()).startsWith(quarter + ":9:25: childcare_places is 2490 here but 2480 in " + year + ":9:25;");
+        Cli.Run evaluate = Cli.evaluate(dir, "--lang", "en");
+        assertThat(evaluate.exitCode()).isEqualTo(2);
+        assertThat(evaluate.err()).contains(year + ":9:25: childcare_places is 2480 here but 2490 in " + quarter);
+    }
+
+    @Test
+    void yearAndItsFourthQuarter_agreeing_isFine() {
+        fixture.snapshot("shanghai/2024-Q4.yaml", GOOD.replace("2025-Q2", "2024-Q4"));
+        fixture.snapshot("shanghai/2024.yaml", GOOD.replace("2025-Q2", "2024").replace("2480", "2.48e3")
+                + "values:\n  service_retail_share: 47.9\n");
+        assertThat(Cli.inWorkspace(dir, "validate", "--lang", "en").out())
+                .isEqualTo("2 file(s) checked: 0 error(s), 0 warning(s), 0 note(s)\n");
     }
 
     // --- many files, many problems

@@ -157,16 +157,16 @@ class TargetFormsTest {
 
     @Test
     void shareOfDistricts_isJudgedFromEachDistrictsOwnFigure() {
-        // Yangzhou's 7 units: 2 meet the standard at the end of 2021 (28.57 %), 4 at the end of 2023
-        // (57.14 %). Baseline 2021-Q4 (the plan's start), elapsed (2024 − 2022) / (2026 − 2022) = 0.5,
-        // expected 28.57 + (70 − 28.57) × 0.5 = 49.29, R = 28.57 / 20.71 = 1.38. Five of seven (71.43 %)
-        // meet 70 %.
-        yangzhou("2021-Q4", 1, 1, 0, 0, 0, 0, 0);
-        yangzhou("2023-Q4", 1, 1, 1, 1, 0, 0, 0);
+        // Yangzhou's 6 counties (the functional zone 321071, last, is not counted): 2 meet the standard at
+        // the end of 2021 (33.33 %), 4 at the end of 2023 (66.67 %). Baseline 2021-Q4 (the plan's start),
+        // elapsed (2024 − 2022) / (2026 − 2022) = 0.5, expected 33.33 + (70 − 33.33) × 0.5 = 51.67,
+        // R = 33.33 / 18.33 = 1.82. Five of six (83.33 %) meet 70 %.
+        yangzhou("2021-Q4", 1, 1, 0, 0, 0, 0, 1);
+        yangzhou("2023-Q4", 1, 1, 1, 1, 0, 0, 1);
         Verdict v = verdict(fixture.evaluate("2023-Q4"), "form-share", "321000");
-        assertThat(v.assessment().baseline().value()).isCloseTo(200.0 / 7, within(1e-9));
-        assertThat(v.assessment().latest().value()).isCloseTo(400.0 / 7, within(1e-9));
-        assertThat(v.assessment().paceRatio()).isCloseTo((200.0 / 7) / ((70 - 200.0 / 7) / 2), within(1e-9));
+        assertThat(v.assessment().baseline().value()).isCloseTo(200.0 / 6, within(1e-9));
+        assertThat(v.assessment().latest().value()).isCloseTo(400.0 / 6, within(1e-9));
+        assertThat(v.assessment().paceRatio()).isCloseTo((200.0 / 6) / ((70 - 200.0 / 6) / 2), within(1e-9));
         assertThat(v.status()).isEqualTo(Status.ON_TRACK);
         yangzhou("2025-Q4", 1, 1, 1, 1, 1, 0, 0);
         assertThat(status(fixture.evaluate("2025-Q4"), "form-share", "321000")).isEqualTo(Status.MET);

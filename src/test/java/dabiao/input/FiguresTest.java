@@ -26,5 +26,20 @@ class FiguresTest {
         assertThat(Figures.parse("12abc")).isNull();
         assertThat(Figures.parse("万")).isNull();
         assertThat(Figures.parse("")).isNull();
+        assertThat(Figures.parse("02470")).isNull();
+        assertThat(Figures.parse("0x9B0")).isNull();
+        assertThat(Figures.parse("0,123")).isNull();
+    }
+
+    @Test
+    void whatToWriteInsteadOfALeadingZero() {
+        assertThat(Figures.withoutLeadingZero("02470")).isEqualTo("2470");
+        assertThat(Figures.withoutLeadingZero("０２４７０")).isEqualTo("2470");
+        assertThat(Figures.withoutLeadingZero("05.3万")).isEqualTo("5.3万");
+        assertThat(Figures.withoutLeadingZero("0.5")).isNull();
+        assertThat(Figures.withoutLeadingZero("0")).isNull();
+        assertThat(Figures.withoutLeadingZero("02470abc")).isNull();
+        assertThat(Figures.otherBase("0x9B0")).isTrue();
+        assertThat(Figures.otherBase("0.5")).isFalse();
     }
 }

@@ -1,0 +1,28 @@
+package dabiao.input;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every message exists in Chinese and in English. */
+class MessagesTest {
+
+    private static Properties load(String lang) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/dabiao/messages_" + lang + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void chineseAndEnglish_haveTheSameKeys() throws IOException {
+        assertThat(load("zh").stringPropertyNames()).isEqualTo(load("en").stringPropertyNames());
+    }
+}
