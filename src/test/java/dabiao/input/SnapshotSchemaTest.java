@@ -67,7 +67,21 @@ class SnapshotSchemaTest {
                   tourism_total_revenue: 1.8万亿
                   service_retail_share: ４７.９
                   lawyers:
+                  licensed_doctors: "0.5"
                 """)).isEmpty();
+    }
+
+    @Test
+    void quotedFigureWithALeadingZero_isRejected() throws IOException {
+        // dabiao refuses 02470 (octal to YAML 1.1); an editor marks it too.
+        List<Error> problems = check("""
+                schema: dabiao/indicators/v1
+                region: {code: "310000", name: 上海市}
+                period: 2025
+                values:
+                  childcare_places: "02470"
+                """);
+        assertThat(problems).extracting(m -> m.getInstanceLocation().toString()).contains("/values/childcare_places");
     }
 
     @Test
