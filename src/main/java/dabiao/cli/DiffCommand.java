@@ -2,6 +2,7 @@ package dabiao.cli;
 
 import dabiao.engine.Evaluator;
 import dabiao.input.Inputs;
+import dabiao.input.Messages;
 import dabiao.model.Period;
 import dabiao.model.Report;
 import dabiao.model.ReportDiff;
@@ -35,6 +36,9 @@ final class DiffCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
+        if (from.compareTo(to) > 0) {
+            throw new ExitException(ExitCodes.INVALID, Messages.get(lang(), "diff.from-after-to", from, to));
+        }
         Workspace in = loadWorkspace();
         Evaluator evaluator = new Evaluator(in.rules(), in.catalog());
         Report later = evaluator.report(in.inputs().data(), to);

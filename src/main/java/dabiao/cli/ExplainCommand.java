@@ -68,7 +68,7 @@ final class ExplainCommand extends BaseCommand {
         List<String> ids = in.rules().targets().stream().map(t -> t.id()).toList();
         var declared = in.rules().targets().stream().filter(t -> t.id().equals(target)).findFirst();
         if (declared.isPresent() && verdicts.stream().noneMatch(v -> v.target().id().equals(target))) {
-            return Messages.get(lang(), "explain.not-in-force", declared.get().start());
+            return Messages.get(lang(), "explain.not-in-force", dabiao.engine.Wording.startsFrom(declared.get(), lang()));
         }
         if (!ids.contains(target)) {
             List<String> close = Suggestions.closest(target, ids);

@@ -2,6 +2,7 @@ package dabiao.engine;
 
 import dabiao.input.DataSet;
 import dabiao.model.Assessment;
+import dabiao.model.Band;
 import dabiao.model.BaselineKind;
 import dabiao.model.Missing;
 import dabiao.model.Period;
@@ -57,8 +58,7 @@ final class Assessor {
         e.required = form.required(target, b.value());
         Requirement requirement = target.requirement();
         Period deadline = e.window.deadline();
-        if (PlanCalendar.closed(deadline, asOf)) {
-            e.deadlinePassed = true;
+        if (e.deadlinePassed) {
             e.series = path(b, all, deadline);
             if (form.continuesAfterDeadline()) {
                 e.afterDeadline = PlanCalendar.within(all, deadline, asOf);
@@ -74,6 +74,7 @@ final class Assessor {
         e.series = path(b, all, asOf);
         Point latest = e.series.get(e.series.size() - 1);
         if (latest == b && b.source() == null) {
+            // Only the zero a running total or a quota starts from: nothing reported since the start.
             return e.lacking(form.nothingSinceBaseline(), e.window.year() != null ? deadline : b.period());
         }
         e.latest(latest, form.measured(latest.value(), b.value()));
@@ -84,8 +85,10 @@ final class Assessor {
         if (e.satisfied) {
             return e.build();
         }
-        if (requirement.satisfiedBy(form.measured(b.value(), b.value()))) {
-            // The baseline already met the target: the path is to stay there, and the question is how far it slipped.
+        int direction = requirement.comparison().direction();
+        if (requirement.satisfiedBy(form.measured(b.value(), b.value())) || direction * (e.required - b.value()) <= 0) {
+            // The baseline already met the target, or stood on its bound: the path is to hold it, and the
+            // question is how far the figure is off.
             double bound = e.band().bound();
             e.slip = Math.abs(bound - latest.value()) / Math.max(Math.abs(bound), Double.MIN_NORMAL);
             e.expectedNow = e.required;
@@ -105,9 +108,11 @@ final class Assessor {
         e.expectedNow = expected;
         e.paceRatio = expected == b.value() ? null : (latest.value() - b.value()) / (expected - b.value());
         e.projection = Trend.projectAt(e.series, deadline.endYears());
-        double remaining = direction * (e.required - latest.value());
+        // Short of what counts as met (for 左右, 95 % of the value), not of the value itself.
+        double bound = e.band().bound();
+        double remaining = direction * (bound - latest.value());
         if (e.projection != null && remaining > 0) {
-            e.projectionShortfall = direction * (e.required - e.projection) / remaining;
+            e.projectionShortfall = direction * (bound - e.projection) / remaining;
         }
     }
 
@@ -152,8 +157,8 @@ final class Assessor {
             this.measured = measured;
         }
 
-        dabiao.model.Band band() {
-            return build(null).band();
+        Band band() {
+            return Band.of(target.requirement(), required);
         }
 
         Assessment lacking(Missing.Kind what, Period period) {

@@ -3,6 +3,7 @@ package dabiao.engine;
 import dabiao.input.Messages;
 import dabiao.model.BaselineKind;
 import dabiao.model.Lang;
+import dabiao.model.Missing;
 import dabiao.model.Point;
 import dabiao.model.Target;
 
@@ -26,6 +27,12 @@ final class CumulativeForm implements Form {
         }
         Point atStart = PlanCalendar.at(series, target.start());
         return new Baseline(atStart != null ? atStart : new Point(target.start(), 0, null), BaselineKind.START);
+    }
+
+    /** Nothing reported since the start: the zero the total starts from is no report. */
+    @Override
+    public Missing.Kind nothingSinceBaseline() {
+        return Missing.Kind.ANY;
     }
 
     /** "2021–2025年累计 ≥ 200个" for a plan period of whole years, else "2023年第2季度末以来累计 ≥ 20个". */

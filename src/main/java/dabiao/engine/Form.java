@@ -1,6 +1,5 @@
 package dabiao.engine;
 
-import dabiao.input.Messages;
 import dabiao.model.Lang;
 import dabiao.model.Missing;
 import dabiao.model.Period;
@@ -60,9 +59,17 @@ sealed interface Form permits LevelForm, CumulativeForm, YearlyForm, IncreaseFor
         return comparison;
     }
 
-    /** A figure as this form compares it: the level itself, or for an increase "新增 12000张". */
-    default String figure(String value, Lang lang) {
-        return value;
+    /**
+     * A figure as this form compares it, from its value and its text without sign: the level itself, or
+     * for an increase "新增 12000张" (a fall, "减少 2000张").
+     */
+    default String figure(double value, String unsigned, Lang lang) {
+        return value < 0 ? "-" + unsigned : unsigned;
+    }
+
+    /** When the target starts, as said of one not yet in force: "2023年末" (a quota: "2023年"). */
+    default String startsFrom(Target target, Lang lang) {
+        return target.start() == null ? "" : Labels.deadline(target.start(), lang);
     }
 
     /** What is missing when no figure has come after the baseline. */

@@ -43,7 +43,7 @@ final class IncreaseForm implements Form {
     }
 
     @Override
-    public String figure(String value, Lang lang) {
-        return Messages.get(lang, "figure.increase", value);
+    public String figure(double value, String unsigned, Lang lang) {
+        return Messages.get(lang, value < 0 ? "figure.decrease" : "figure.increase", unsigned);
     }
 }

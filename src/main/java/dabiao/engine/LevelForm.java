@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The level of a stock, rate or ratio at the deadline. Its path starts at the starting period's figure;
- * without one, at the earliest figure since, and the verdict says so.
+ * without one, at the earliest figure since, and the verdict says so. A figure from before the plan's
+ * start is no baseline: with nothing since, there is none.
  */
 final class LevelForm implements Form {
 
@@ -24,11 +25,8 @@ final class LevelForm implements Form {
             if (atStart != null) {
                 return new Baseline(atStart, BaselineKind.START);
             }
-            for (Point p : series) {
-                if (p.period().endMonth() > target.start().endMonth()) {
-                    return new Baseline(p, BaselineKind.EARLIEST);
-                }
-            }
+            List<Point> since = PlanCalendar.within(series, target.start(), series.get(series.size() - 1).period());
+            return since.isEmpty() ? null : new Baseline(since.get(0), BaselineKind.EARLIEST);
         }
         return new Baseline(series.get(0), BaselineKind.EARLIEST);
     }

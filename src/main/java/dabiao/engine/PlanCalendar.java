@@ -24,7 +24,7 @@ final class PlanCalendar {
 
     /** Whether a target due at {@code deadline} is closed as of {@code asOf}: judged once, on the deadline's figure. */
     static boolean closed(Period deadline, Period asOf) {
-        return asOf.endMonth() >= deadline.endMonth();
+        return asOf.endsNoEarlierThan(deadline);
     }
 
     /** The figure for the moment {@code period} ends, or null when none was reported. */

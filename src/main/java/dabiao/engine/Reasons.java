@@ -12,8 +12,8 @@ import dabiao.model.Reason;
 
 /**
  * Words a verdict's one-sentence reason, in Chinese and English, from its evidence. Figures are printed
- * with the digits that decide against the band that counts as met, so a reason never contradicts its
- * status through rounding.
+ * with the digits that decide: against the band that counts as met, against the level expected by now,
+ * and a pace ratio against its thresholds, so a reason never contradicts its status through rounding.
  */
 final class Reasons {
 
@@ -33,7 +33,7 @@ final class Reasons {
      * {0} the figure the status rests on, {1} its period, {2} the requirement, {3} the deadline, {4} the level
      * expected by now, {5} the pace ratio, {6} the projection, {7} the indicator's name, {8} the period a
      * missing figure concerns, {9} the baseline clause, {10} the clause on figures since the deadline,
-     * {11} how far a figure slipped, {12} the as-of period, {13} "below" or (for a ceiling) "above".
+     * {11} how far the figure is off the target, {12} the as-of period, {13} "below" or (for a ceiling) "above".
      */
     private String sentence(Assessment a, String why, Lang lang) {
         String key = "reason." + why;
@@ -44,23 +44,39 @@ final class Reasons {
         }
         Form form = Form.of(a.target().form());
         Point latest = a.latest();
-        double bound = a.band().bound();
+        double bound = measured(a, a.band().bound());
+        Double expected = a.expectedNow() == null ? null : measured(a, a.expectedNow());
+        int digits = 2;
+        if (a.measured() != null) {
+            digits = Numbers.digitsSeparating(a.measured(), bound);
+            if (expected != null) {
+                digits = Math.max(digits, Numbers.digitsSeparating(a.measured(), expected));
+            }
+        }
         return Messages.get(lang, key,
-                latest == null ? "" : form.figure(deciding(a.measured(), measuredBound(a, bound), a, lang), lang),
+                a.measured() == null ? "" : figure(a.measured(), digits, a, lang),
                 latest == null ? "" : latest.period(),
                 Wording.requirement(a.target(), catalog, lang),
                 Labels.deadline(a.deadline(), lang),
-                a.expectedNow() == null ? "" : form.figure(rounded(form.measured(a.expectedNow(), base(a)), a, lang), lang),
-                a.paceRatio() == null ? "" : Numbers.rounded(a.paceRatio(), 2),
-                a.projection() == null ? "" : form.figure(rounded(form.measured(a.projection(), base(a)), a, lang), lang),
+                expected == null ? "" : figure(expected, digits, a, lang),
+                a.paceRatio() == null ? "" : Numbers.paceRatio(a.paceRatio()),
+                a.projection() == null ? "" : figure(measured(a, a.projection()),
+                        Numbers.digitsSeparating(measured(a, a.projection()), bound), a, lang),
                 indicatorName(a, lang),
                 a.missing() == null || a.missing().period() == null ? "" : a.missing().period(),
                 baselineClause(a, lang),
                 sinceClause(a, lang),
-                latest == null ? "" : Numbers.deciding(Math.abs(bound - latest.value()), 0) + unit(a, lang),
+                latest == null ? "" : gap(a, lang),
                 a.asOf(),
                 Messages.get(lang, a.target().requirement().comparison().direction() > 0
                         ? "reason.short-of.up" : "reason.short-of.down"));
+    }
+
+    /** How far the figure is off the bound that counts as met; at a strict bound, that the bound does not count. */
+    private String gap(Assessment a, Lang lang) {
+        double gap = Math.abs(a.band().bound() - a.latest().value());
+        String text = Numbers.deciding(gap, 0) + unit(a, lang);
+        return gap == 0 && a.band().strict() ? Messages.get(lang, "reason.gap.strict", text) : text;
     }
 
     /** Said when the path starts at the earliest figure because the starting period's was not reported. */
@@ -69,50 +85,50 @@ final class Reasons {
             return "";
         }
         return Messages.get(lang, "reason.clause.earliest-baseline", a.target().start(),
-                rounded(a.baseline().value(), a, lang), a.baseline().period());
+                Numbers.rounded(a.baseline().value(), 2) + unit(a, lang), a.baseline().period());
     }
 
-    /** Figures after a closed deadline, as context: met late, fell back since, or just the latest. */
+    /**
+     * Figures after a closed deadline, as context: when a target missed at the deadline was first met,
+     * that a target met at the deadline no longer is, or just the latest figure.
+     */
     private String sinceClause(Assessment a, Lang lang) {
         Point since = a.sinceDeadline();
         if (since == null) {
             return "";
         }
-        Form form = Form.of(a.target().form());
-        double measured = form.measured(since.value(), base(a));
-        boolean metSince = a.target().requirement().satisfiedBy(measured);
-        String figure = form.figure(deciding(measured, measuredBound(a, a.band().bound()), a, lang), lang);
-        if (a.latest() != null && !a.satisfied() && metSince) {
-            return Messages.get(lang, "reason.clause.met-late", since.period());
+        if (a.latest() != null && !a.satisfied()) {
+            for (Point p : a.afterDeadline()) {
+                if (a.target().requirement().satisfiedBy(measured(a, p.value()))) {
+                    return Messages.get(lang, "reason.clause.met-late", p.period());
+                }
+            }
         }
-        if (a.satisfied() && !metSince) {
+        double value = measured(a, since.value());
+        String figure = figure(value, Numbers.digitsSeparating(value, measured(a, a.band().bound())), a, lang);
+        if (a.satisfied() && !a.target().requirement().satisfiedBy(value)) {
             return Messages.get(lang, "reason.clause.fell-back", since.period(), figure);
         }
         return Messages.get(lang, "reason.clause.since", since.period(), figure);
     }
 
-    private static double base(Assessment a) {
-        return a.baseline() == null ? 0 : a.baseline().value();
+    /** A level in the terms the target compares (for an increase: the increase over the baseline). */
+    private static double measured(Assessment a, double level) {
+        return Form.of(a.target().form()).measured(level, a.baseline() == null ? 0 : a.baseline().value());
     }
 
-    /** The band's bound in the terms the figure is compared in (for an increase: an increase). */
-    private static double measuredBound(Assessment a, double bound) {
-        return Form.of(a.target().form()).measured(bound, base(a));
-    }
-
-    private String deciding(Double value, double bound, Assessment a, Lang lang) {
-        return value == null ? "" : Numbers.deciding(value, bound) + unit(a, lang);
-    }
-
-    private String rounded(double value, Assessment a, Lang lang) {
-        return Numbers.rounded(value, 2) + unit(a, lang);
+    private String figure(double value, int digits, Assessment a, Lang lang) {
+        return Form.of(a.target().form()).figure(value, Numbers.rounded(Math.abs(value), digits) + unit(a, lang), lang);
     }
 
     private String unit(Assessment a, Lang lang) {
         return Wording.unit(a.target(), catalog, lang);
     }
 
+    /** The indicator's name as it reads inside a sentence (English: "new brand first stores…"). */
     private String indicatorName(Assessment a, Lang lang) {
-        return catalog.find(a.target().indicator()).map((Indicator i) -> i.name(lang)).orElse(a.target().indicator());
+        String name = catalog.find(a.target().indicator()).map((Indicator i) -> i.name(lang)).orElse(a.target().indicator());
+        boolean capitalisedWord = name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isLowerCase(name.charAt(1));
+        return lang == Lang.EN && capitalisedWord ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
     }
 }

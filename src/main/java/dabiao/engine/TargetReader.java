@@ -100,6 +100,10 @@ final class TargetReader {
         if (deadline != null && start != null && start.endMonth() >= deadline.endMonth() && form != TargetForm.YEARLY) {
             problems.add(Problem.error(file.metadataAt(name, "start"), "rules.start-after-deadline", start, deadline));
         }
+        if (form == TargetForm.YEARLY && start != null && deadline != null
+                && (!start.isYear() || !deadline.isYear() || start.year() > deadline.year())) {
+            problems.add(Problem.error(file.metadataAt(name, "start"), "rules.yearly-years", start, deadline));
+        }
         if (start == null && (form == TargetForm.INCREASE || form == TargetForm.CUMULATIVE)) {
             problems.add(Problem.error(file.ruleAt(name), "rules.start-needed", form.word()));
         }

@@ -8,6 +8,7 @@ import dabiao.model.Lang;
 import dabiao.model.Numbers;
 import dabiao.model.Requirement;
 import dabiao.model.Target;
+import dabiao.model.Verdict;
 
 /**
  * How a target's requirement reads, written once for every reason, table, report and annotation:
@@ -29,6 +30,19 @@ public final class Wording {
             comparison = Messages.get(lang, "requirement.about", comparison, Numbers.plain(band.bound()) + unit);
         }
         return Form.of(target.form()).phrase(comparison, target, lang);
+    }
+
+    /**
+     * A verdict's title as every list of verdicts shows it: the target's, the year of a quota, and for a
+     * district benchmarked against a city-wide standard, that it is one ("…4.5个 · 对照全市标准").
+     */
+    public static String title(Verdict v, Lang lang) {
+        return v.title(lang) + (v.binding() ? "" : " · " + Messages.get(lang, "report.benchmark"));
+    }
+
+    /** When a target starts, for one not yet in force: "2023年末", or a quota's first year "2023年". */
+    public static String startsFrom(Target target, Lang lang) {
+        return Form.of(target.form()).startsFrom(target, lang);
     }
 
     /** The unit as written after a figure of the target's indicator; empty when the catalog lacks it. */

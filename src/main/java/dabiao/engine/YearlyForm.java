@@ -39,6 +39,11 @@ final class YearlyForm implements Form {
         return Messages.get(lang, "requirement.yearly", comparison, firstYear(target), target.deadline().year());
     }
 
+    @Override
+    public String startsFrom(Target target, Lang lang) {
+        return Messages.get(lang, "period.year", firstYear(target));
+    }
+
     /** Zero at the end of the year before: the count restarts every year. */
     @Override
     public Baseline baseline(Target target, Window window, List<Point> series) {

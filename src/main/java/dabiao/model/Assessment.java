@@ -58,7 +58,6 @@ public record Assessment(Target target, Scope scope, ScopeRole role, Period asOf
 
     /** The levels that count as met, in the figure's terms (for an increase: baseline plus the increase). */
     public Band band() {
-        Requirement r = target.requirement();
-        return r.comparison().band(r.value()).shifted(required - r.value());
+        return Band.of(target.requirement(), required);
     }
 }

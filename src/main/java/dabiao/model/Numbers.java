@@ -43,6 +43,33 @@ public final class Numbers {
         return plain(value);
     }
 
+    /**
+     * How many decimals (2 to 6) two figures need so that, rounded alike, they compare as they do: the
+     * latest figure and the level expected by now never print equal when one is below the other.
+     */
+    public static int digitsSeparating(double a, double b) {
+        int sign = compare(a, b);
+        for (int digits = 2; digits < 6; digits++) {
+            if (compare(round(a, digits), round(b, digits)) == sign) {
+                return digits;
+            }
+        }
+        return 6;
+    }
+
+    /**
+     * A pace ratio for reading, on the right side of every threshold it is judged by: 0.9496 reads
+     * 0.9496, not 0.95 (which would be on pace).
+     */
+    public static String paceRatio(double r) {
+        int digits = Math.max(digitsSeparating(r, Thresholds.ON_PACE), digitsSeparating(r, Thresholds.FAR_BEHIND));
+        return rounded(r, digits);
+    }
+
+    private static double round(double value, int digits) {
+        return BigDecimal.valueOf(value).setScale(digits, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
     /** Compares two figures, treating a difference of rounding noise (1e-9 relative) as equal. */
     private static int compare(double a, double b) {
         double slack = 1e-9 * Math.max(1, Math.abs(b));

@@ -27,8 +27,11 @@ public record Report(Period asOf, List<Verdict> verdicts, Catalog catalog) {
         return counts;
     }
 
-    /** Whether any verdict is at or past {@code threshold}; false when there is no threshold. */
+    /**
+     * Whether any verdict fails a run with {@code threshold}: at or past it, on a scope the plan names
+     * (never a district benchmark); false when there is no threshold.
+     */
     public boolean anyAtOrPast(Status threshold) {
-        return threshold != null && verdicts.stream().anyMatch(v -> v.status().atOrPast(threshold));
+        return verdicts.stream().anyMatch(v -> v.failsAt(threshold));
     }
 }

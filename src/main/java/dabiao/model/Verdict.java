@@ -18,6 +18,19 @@ public record Verdict(Assessment assessment, Status status, String rule, Reason 
         return assessment.scope();
     }
 
+    /**
+     * Whether the verdict can fail a run: a scope the plan names. A district benchmarked against a
+     * city-wide standard informs and never fails {@code --fail-on}.
+     */
+    public boolean binding() {
+        return assessment.role() == ScopeRole.TARGET;
+    }
+
+    /** Whether this verdict fails a run with {@code threshold} (null: never). */
+    public boolean failsAt(Status threshold) {
+        return threshold != null && binding() && status.atOrPast(threshold);
+    }
+
     /** For a yearly quota, the year judged; null otherwise. */
     public Integer year() {
         return assessment.year();

@@ -43,7 +43,7 @@ public final class ExplanationTable implements ExplanationWriter {
         head.add(row("explain.wording", t.provenance().wording()));
         head.add(row("explain.requires", indicator + " " + Wording.requirement(t, e.catalog(), lang)
                 + lang.pick("，", ", ") + Labels.deadline(a.deadline(), lang)
-                + lang.pick("（", " (") + t.form().word() + lang.pick("）", ")")));
+                + lang.pick("（", " (") + Labels.form(t.form(), lang) + lang.pick("）", ")")));
         labelled(head, out);
 
         out.write("\n" + Messages.get(lang, "explain.figures") + "\n");
@@ -78,8 +78,9 @@ public final class ExplanationTable implements ExplanationWriter {
                 figure(a.required(), unit), Labels.deadline(a.deadline(), lang),
                 a.asOf(), figure(a.expectedNow(), unit))));
         body.add(row("explain.pace", a.paceRatio() == null ? "—"
-                : Messages.get(lang, "explain.pace-text", Numbers.rounded(a.paceRatio(), 2))));
-        body.add(row("explain.projection", a.projection() == null ? Messages.get(lang, "explain.no-projection")
+                : Messages.get(lang, "explain.pace-text", Numbers.paceRatio(a.paceRatio()))));
+        body.add(row("explain.projection", a.projection() == null
+                ? Messages.get(lang, a.deadlinePassed() ? "explain.no-projection-closed" : "explain.no-projection")
                 : Messages.get(lang, "explain.projection-text", figure(a.projection(), unit), Labels.deadline(a.deadline(), lang))));
         labelled(body, out);
 

@@ -1,5 +1,6 @@
 package dabiao.output;
 
+import dabiao.engine.Wording;
 import dabiao.input.Messages;
 import dabiao.model.Lang;
 import dabiao.model.Report;
@@ -30,7 +31,7 @@ public final class GithubWriter implements ReportWriter {
         int warnings = 0;
         for (Verdict v : report.verdicts()) {
             String command;
-            if (options.fails(v.status())) {
+            if (options.fails(v)) {
                 command = "error";
                 errors++;
             } else if (v.status().atOrPast(Status.AT_RISK)) {
@@ -51,7 +52,7 @@ public final class GithubWriter implements ReportWriter {
                 }
                 line.append(',');
             }
-            line.append("title=").append(property(v.title(lang)));
+            line.append("title=").append(property(Wording.title(v, lang)));
             line.append("::").append(data(v.scope().name() + " " + v.scope().code() + " · " + v.status().label(lang)
                     + " · " + v.reason().in(lang) + " [" + v.target().id() + "]"));
             out.write(line.append('\n').toString());

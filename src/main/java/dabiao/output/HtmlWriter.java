@@ -115,7 +115,7 @@ public final class HtmlWriter implements ReportWriter {
         term("report.requirement", (indicator == null ? t.indicator() : indicator.name(lang)) + " "
                 + Wording.requirement(t, report.catalog(), lang), out);
         term("report.deadline", Labels.deadline(t.deadline(), lang), out);
-        term("report.form", t.form().word(), out);
+        term("report.form", Labels.form(t.form(), lang), out);
         term("report.rule", t.rule() + (t.source() == null ? "" : " (" + t.source() + ")"), out);
         out.write("</dl>\n</div>\n<div class=\"charts\">\n");
         SvgChart chart = new SvgChart(lang, unit);
@@ -143,7 +143,7 @@ public final class HtmlWriter implements ReportWriter {
 
     private String pace(Verdict v) {
         Double r = v.assessment().paceRatio();
-        return r == null ? "" : " <span class=\"pace\">" + escape(Messages.get(lang, "report.pace", Numbers.rounded(r, 2))) + "</span>";
+        return r == null ? "" : " <span class=\"pace\">" + escape(Messages.get(lang, "report.pace", Numbers.paceRatio(r))) + "</span>";
     }
 
     private void term(String key, String value, Writer out) throws IOException {

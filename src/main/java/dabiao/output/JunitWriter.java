@@ -1,5 +1,6 @@
 package dabiao.output;
 
+import dabiao.engine.Wording;
 import dabiao.model.Lang;
 import dabiao.model.Report;
 import dabiao.model.Scope;
@@ -82,7 +83,9 @@ public final class JunitWriter implements ReportWriter {
 
     private void testcase(XMLStreamWriter x, Verdict v) throws XMLStreamException {
         newline(x, 2);
-        boolean passes = !fails(v) && v.status() != Status.NO_DATA;
+        // A district benchmark at or past --fail-on informs: skipped with its reason, never a failure.
+        boolean informs = !v.binding() && options.failOn() != null && v.status().atOrPast(options.failOn());
+        boolean passes = !fails(v) && v.status() != Status.NO_DATA && !informs;
         if (passes) {
             x.writeEmptyElement("testcase");
         } else {
@@ -107,14 +110,14 @@ public final class JunitWriter implements ReportWriter {
     /** What a reader of the failure needs: the status, the figure's line and the policy sentence. */
     private static String evidence(Verdict v, Lang lang) {
         SourceRef where = Where.of(v);
-        return v.status().label(lang) + " · " + v.title(lang)
+        return v.status().label(lang) + " · " + Wording.title(v, lang)
                 + (where == null ? "" : " · " + where)
                 + "\n" + v.target().provenance().document() + v.target().provenance().clause() + "："
                 + v.target().provenance().wording();
     }
 
     private boolean fails(Verdict v) {
-        return options.fails(v.status());
+        return options.fails(v);
     }
 
     private static void property(XMLStreamWriter x, String name, String value) throws XMLStreamException {

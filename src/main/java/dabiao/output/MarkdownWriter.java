@@ -1,5 +1,6 @@
 package dabiao.output;
 
+import dabiao.engine.Wording;
 import dabiao.input.Messages;
 import dabiao.model.Lang;
 import dabiao.model.Report;
@@ -68,7 +69,7 @@ public final class MarkdownWriter implements ReportWriter {
             if (v.status().atOrPast(Status.AT_RISK)) {
                 SourceRef where = Where.of(v);
                 attention.append("- ").append(Marks.of(v.status())).append(" **").append(escape(v.scope().name()))
-                        .append("** ").append(escape(v.title(lang))).append(" — ")
+                        .append("** ").append(escape(Wording.title(v, lang))).append(" — ")
                         .append(escape(v.reason().in(lang)))
                         .append(where == null ? "" : " (`" + where + "`)").append('\n');
             }

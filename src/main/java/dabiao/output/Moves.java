@@ -40,6 +40,6 @@ final class Moves {
     }
 
     private static String pace(Verdict v) {
-        return v == null || v.assessment().paceRatio() == null ? "—" : Numbers.rounded(v.assessment().paceRatio(), 2);
+        return v == null || v.assessment().paceRatio() == null ? "—" : Numbers.paceRatio(v.assessment().paceRatio());
     }
 }

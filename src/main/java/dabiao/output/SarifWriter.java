@@ -69,7 +69,7 @@ public final class SarifWriter implements ReportWriter {
             g.writeStringField("columnKind", "unicodeCodePoints");
             g.writeArrayFieldStart("results");
             for (Verdict v : report.verdicts()) {
-                if (options.fails(v.status())) {
+                if (options.fails(v)) {
                     result(g, v, index.get(v.target().id()));
                 }
             }

@@ -65,8 +65,8 @@ public final class TableWriter implements ReportWriter {
         String latest = a.latest() == null ? "—"
                 : Numbers.deciding(a.latest().value(), a.band().bound()) + " (" + a.latest().period() + ")";
         String required = Wording.requirement(v.target(), catalog, lang);
-        String pace = a.paceRatio() == null ? "—" : Numbers.rounded(a.paceRatio(), 2);
-        return new String[] {v.status().label(lang), v.title(lang), latest, required,
+        String pace = a.paceRatio() == null ? "—" : Numbers.paceRatio(a.paceRatio());
+        return new String[] {v.status().label(lang), Wording.title(v, lang), latest, required,
                 Labels.deadline(a.deadline(), lang), pace, v.target().id()};
     }
 

@@ -88,7 +88,7 @@ public final class TargetList {
             Indicator i = catalog.get(t.indicator());
             out.write(t.id() + "  " + t.provenance().document() + t.provenance().clause() + "  " + t.title(lang) + "\n");
             out.write("    " + i.name(lang) + " (" + t.indicator() + ") " + Wording.requirement(t, catalog, lang)
-                    + ", " + t.form().word()
+                    + ", " + Labels.form(t.form(), lang)
                     + ", " + Labels.deadline(t.deadline(), lang) + ", " + scopeText(e.getValue(), regionNames) + "\n");
             out.write("    " + t.provenance().wording() + "\n");
         }

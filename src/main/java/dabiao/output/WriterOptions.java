@@ -2,6 +2,7 @@ package dabiao.output;
 
 import dabiao.model.Lang;
 import dabiao.model.Status;
+import dabiao.model.Verdict;
 
 import java.util.Objects;
 
@@ -19,8 +20,8 @@ public record WriterOptions(Lang lang, Status failOn, boolean bom) {
         Objects.requireNonNull(lang, "lang must not be null");
     }
 
-    /** Whether a verdict of {@code status} fails the run. */
-    boolean fails(Status status) {
-        return failOn != null && status.atOrPast(failOn);
+    /** Whether a verdict fails the run (a district benchmark never does). */
+    boolean fails(Verdict v) {
+        return v.failsAt(failOn);
     }
 }

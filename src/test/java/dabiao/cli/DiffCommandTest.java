@@ -80,6 +80,13 @@ class DiffCommandTest {
     }
 
     @Test
+    void fromAfterTo_isRefused() {
+        Cli.Run r = diff("--from", "2025-Q4", "--to", "2023-Q2", "--lang", "en");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--from 2025-Q4 is later than --to 2023-Q2");
+    }
+
+    @Test
     void missingOrBadPeriods_exit2() {
         assertThat(diff("--from", "2023-Q2").exitCode()).isEqualTo(2);
         assertThat(diff("--from", "2023-Q5", "--to", "2025-Q4").err()).contains("expected a period such as 2025-Q2");

@@ -53,6 +53,30 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void districtBenchmarkShortfall_informsButDoesNotFailTheRun() {
+        fixture.write("rules/scope.drl", readResource("fixtures/scope-rules/scope.drl"));
+        fixture.snapshot("shanghai/2025-Q4.yaml", new SnapshotYaml("2025-Q4")
+                .region("resident_population", 24000000, "childcare_places", 110000)
+                .district("310101", "resident_population", 1000000, "childcare_places", 3500)
+                .district("310104", "resident_population", 1000000, "childcare_places", 4600).text());
+        Cli.Run r = Cli.evaluate(dir, "--as-of", "2025-Q4", "--format", "github", "--fail-on", "missed");
+        assertThat(r.out()).contains("::warning", "title=全市每千人口托位数达到4.5个 · 对照全市标准::黄浦区 310101 · 未达标");
+        // The product card's own district rule still fails 黄浦区 (3.5 < 4.5 at the deadline).
+        assertThat(r.exitCode()).isEqualTo(1);
+        fixture.write("rules/core.drl", "package targets.none;\n");
+        Cli.Run benchmarkOnly = Cli.evaluate(dir, "--as-of", "2025-Q4", "--fail-on", "missed");
+        assertThat(benchmarkOnly.exitCode()).isEqualTo(0);
+    }
+
+    private static String readResource(String name) {
+        try {
+            return java.nio.file.Files.readString(Fixture.resource(name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void verdictAtFailOn_exits1() {
         assertThat(Cli.evaluate(dir, "--fail-on", "at-risk").exitCode()).isEqualTo(1);
         assertThat(Cli.evaluate(dir, "--fail-on", "on-track").exitCode()).isEqualTo(1);

@@ -133,4 +133,17 @@ class RulesCheckCommandTest {
         assertThat(r.out()).contains("extra.drl:5:1: rule \"each district\" declares @level(\"district\")",
                 "but matched the region 310000 上海市");
     }
+
+    @Test
+    void yearlyQuotaWhoseYearsAreNotYears_isRefused() {
+        fixture.write("rules/extra.drl", HEAD
+                + rule("backwards", "backwards-1", "@form(\"yearly\") @start(\"2027\")", "    $scope : Scope(code == \"310000\")",
+                        "    applies(kcontext, $scope);")
+                + rule("quarter", "quarter-1", "@form(\"yearly\") @start(\"2023-Q3\")", "    $scope : Scope(code == \"310000\")",
+                        "    applies(kcontext, $scope);"));
+        Cli.Run r = check();
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).contains("a yearly quota's @start(2027) and @deadline(2025) are years",
+                "a yearly quota's @start(2023-Q3) and @deadline(2025) are years");
+    }
 }

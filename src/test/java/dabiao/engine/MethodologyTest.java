@@ -133,7 +133,7 @@ class MethodologyTest {
         assertThat(v.status()).isEqualTo(Status.NO_DATA);
         assertThat(v.assessment().missing()).isEqualTo(new Missing("childcare_places_per_1000", Missing.Kind.ANY, null));
         assertThat(v.reason().zh()).contains("每千人口3岁以下婴幼儿托位数");
-        assertThat(v.reason().en()).contains("Childcare places per 1,000 residents");
+        assertThat(v.reason().en()).contains("childcare places per 1,000 residents");
     }
 
     @Test

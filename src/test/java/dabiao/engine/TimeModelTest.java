@@ -96,7 +96,7 @@ class TimeModelTest {
         assertThat(v.assessment().missing()).isEqualTo(new Missing("pm25_concentration", Missing.Kind.AT_DEADLINE, Period.year(2025)));
         assertThat(v.assessment().latest()).isNull();
         assertThat(v.assessment().sinceDeadline().value()).isEqualTo(28.0);
-        assertThat(v.reason().zh()).contains("未报送2025的", "此后最新数据 28");
+        assertThat(v.reason().zh()).contains("未报送2025年末的", "此后最新数据 28");
     }
 
     @Test
@@ -130,7 +130,7 @@ class TimeModelTest {
         Verdict v = verdict(fixture.evaluate("2022-Q4"), BEDS, "310000");
         assertThat(v.status()).isEqualTo(Status.NO_DATA);
         assertThat(v.assessment().missing()).isEqualTo(new Missing("elderly_care_beds", Missing.Kind.BASELINE, Period.year(2020)));
-        assertThat(v.reason().zh()).contains("起始期（2020）", "新增量");
+        assertThat(v.reason().zh()).contains("起始期（2020）", "无法确定基数");
     }
 
     @Test
@@ -142,7 +142,7 @@ class TimeModelTest {
         assertThat(v.status()).isEqualTo(Status.ON_TRACK);
         assertThat(v.assessment().measured()).isEqualTo(8000.0);
         assertThat(v.reason().zh()).contains("新增 8000张", "新增 7500张", "较2020年末新增 ≥ 15000张");
-        assertThat(v.reason().en()).contains("an increase of 8000 beds", "an increase of ≥ 15000 beds over end of 2020");
+        assertThat(v.reason().en()).contains("an increase of 8000 beds", "an increase of ≥ 15000 beds over the end of 2020");
     }
 
     @Test
@@ -236,5 +236,83 @@ class TimeModelTest {
         assertThat(district.assessment().role()).isEqualTo(ScopeRole.DISTRICT_BENCHMARK);
         assertThat(district.status()).isEqualTo(Status.AT_RISK);
         assertThat(r.verdicts().stream().filter(v -> v.target().id().equals(CITY))).hasSize(17);
+    }
+
+    @Test
+    void strictTargetWithItsBaselineOnTheBound_isJudgedByHowFarOff_notAnInternalError() {
+        // 超过50% from 50 at the end of 2023: the path has no length. 49 is 2 % off, at risk; exactly 50 is
+        // still not above 50.
+        shanghai("2023-Q4", new SnapshotYaml("2023-Q4").region("service_retail_share", 50));
+        shanghai("2025-Q4", new SnapshotYaml("2025-Q4").region("service_retail_share", 49));
+        Verdict v = verdict(fixture.evaluate("2025-Q4"), "shsc-goals-service-retail-share-2027", "310000");
+        assertThat(v.status()).isEqualTo(Status.AT_RISK);
+        assertThat(v.assessment().slip()).isCloseTo(0.02, within(1e-9));
+        shanghai("2025-Q4", new SnapshotYaml("2025-Q4").region("service_retail_share", 50));
+        Verdict onTheBound = verdict(fixture.evaluate("2025-Q4"), "shsc-goals-service-retail-share-2027", "310000");
+        assertThat(onTheBound.status()).isEqualTo(Status.AT_RISK);
+        assertThat(onTheBound.reason().zh()).contains("目标界限本身不算达标");
+    }
+
+    @Test
+    void paceRatioAndExpectedLevel_printTheDigitsThatDecide() {
+        // 3.0 → 3.7122 by 2023-Q2 against 3.75 expected: R = 0.7122 / 0.75 = 0.9496, at risk, never "0.95".
+        shanghai("2020-Q4", new SnapshotYaml("2020-Q4").district("310101", "resident_population", 10 * POP, "childcare_places", 30000));
+        shanghai("2023-Q2", new SnapshotYaml("2023-Q2").district("310101", "resident_population", 10 * POP, "childcare_places", 37122));
+        Verdict v = verdict(fixture.evaluate("2023-Q2"), CHILDCARE, "310101");
+        assertThat(v.status()).isEqualTo(Status.AT_RISK);
+        assertThat(v.reason().zh()).contains("进度比 0.9496", "3.71个/千人", "3.75个/千人");
+        // A ceiling at 35.004 against 35 expected by 2023-Q2: the two never print alike.
+        shanghai("2020-Q4", new SnapshotYaml("2020-Q4").region("pm25_concentration", 40));
+        shanghai("2023-Q2", new SnapshotYaml("2023-Q2").region("pm25_concentration", 35.004));
+        assertThat(verdict(fixture.evaluate("2023-Q2"), CEILING, "310000").reason().zh()).contains("35.004微克", "应有的 35微克");
+    }
+
+    @Test
+    void aboutTarget_isProjectedAgainstItsBand() {
+        // 70 at the end of 2020, then 73.0 … 77.2 quarterly to 2023-Q2 (R = 0.96). The last eight figures
+        // rise 1.87 a year: 81.87 at the end of 2025, short of 85 but within what counts as met (80.75).
+        SnapshotYaml first = new SnapshotYaml("2020-Q4").district("310101", "community_services_15min_coverage", 70);
+        shanghai("2020-Q4", first);
+        String[] periods = {"2021-Q1", "2021-Q2", "2021-Q3", "2021-Q4", "2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4", "2023-Q1", "2023-Q2"};
+        for (int i = 0; i < periods.length; i++) {
+            double value = Math.round((73.0 + 4.2 * i / 9) * 1000) / 1000.0;
+            shanghai(periods[i], new SnapshotYaml(periods[i]).district("310101", "community_services_15min_coverage", value));
+        }
+        Verdict v = verdict(fixture.evaluate("2023-Q2"), COVERAGE, "310101");
+        assertThat(v.assessment().projection()).isBetween(80.75, 85.0);
+        assertThat(v.status()).isEqualTo(Status.ON_TRACK);
+    }
+
+    @Test
+    void levelWithOnlyFiguresFromBeforeItsStart_hasNoBaseline() {
+        shanghai("2022-Q2", new SnapshotYaml("2022-Q2").region("service_retail_share", 44));
+        shanghai("2022-Q4", new SnapshotYaml("2022-Q4").region("service_retail_share", 45));
+        Verdict v = verdict(fixture.evaluate("2024-Q1"), "shsc-goals-service-retail-share-2027", "310000");
+        assertThat(v.status()).isEqualTo(Status.NO_DATA);
+        assertThat(v.assessment().missing().what()).isEqualTo(Missing.Kind.BASELINE);
+    }
+
+    @Test
+    void metLate_namesTheFirstQuarterThatMetIt() {
+        shanghai("2020-Q4", new SnapshotYaml("2020-Q4").region("pm25_concentration", 40));
+        shanghai("2025-Q4", new SnapshotYaml("2025-Q4").region("pm25_concentration", 31));
+        shanghai("2026-Q1", new SnapshotYaml("2026-Q1").region("pm25_concentration", 29));
+        shanghai("2026-Q3", new SnapshotYaml("2026-Q3").region("pm25_concentration", 28));
+        assertThat(verdict(fixture.evaluate("2026-Q3"), CEILING, "310000").reason().zh()).contains("达标于2026-Q1，晚于期限");
+    }
+
+    @Test
+    void districtBenchmark_informsButNeverFailsARun() {
+        // The city meets 4.5 per 1,000; 黄浦区, judged against the city's standard, does not.
+        shanghai("2020-Q4", new SnapshotYaml("2020-Q4").region("resident_population", 24_000_000, "childcare_places", 72_000)
+                .district("310101", "resident_population", POP, "childcare_places", 3000));
+        shanghai("2025-Q4", new SnapshotYaml("2025-Q4").region("resident_population", 24_000_000, "childcare_places", 110_000)
+                .district("310101", "resident_population", POP, "childcare_places", 3500));
+        Report r = fixture.evaluate("2025-Q4");
+        assertThat(verdict(r, CITY, "310000").status()).isEqualTo(Status.MET);
+        Verdict district = verdict(r, CITY, "310101");
+        assertThat(district.status()).isEqualTo(Status.MISSED);
+        assertThat(district.failsAt(Status.MISSED)).isFalse();
+        assertThat(r.verdicts().stream().filter(v -> v.target().id().equals(CITY)).anyMatch(v -> v.failsAt(Status.AT_RISK))).isFalse();
     }
 }
