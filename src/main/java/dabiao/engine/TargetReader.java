@@ -104,6 +104,14 @@ final class TargetReader {
                 && (!start.isYear() || !deadline.isYear() || start.year() > deadline.year())) {
             problems.add(Problem.error(file.metadataAt(name, "start"), "rules.yearly-years", start, deadline));
         }
+        Indicator counted = catalog.find(indicator).orElse(null);
+        if (form == TargetForm.CUMULATIVE && start != null && counted != null && counted.runningTotal() != null
+                && !(start.isYear() && start.year() + 1 == counted.runningTotal().since())) {
+            // A running total counts from the start of its catalog year; a plan period starting elsewhere
+            // would count what was built before it.
+            problems.add(Problem.error(file.metadataAt(name, "start"), "rules.start-not-since", start, indicator,
+                    counted.runningTotal().since(), counted.runningTotal().since() - 1));
+        }
         if (start == null && (form == TargetForm.INCREASE || form == TargetForm.CUMULATIVE)) {
             problems.add(Problem.error(file.ruleAt(name), "rules.start-needed", form.word()));
         }

@@ -146,4 +146,16 @@ class RulesCheckCommandTest {
         assertThat(r.out()).contains("a yearly quota's @start(2027) and @deadline(2025) are years",
                 "a yearly quota's @start(2023-Q3) and @deadline(2025) are years");
     }
+
+    @Test
+    void runningTotalTargetStartingOtherwiseThanItsIndicator_isRefused() {
+        // brand_first_stores_introduced counts from the start of 2021: a plan period from the end of 2022
+        // would count the stores of 2021 and 2022 too.
+        fixture.write("rules/extra.drl", HEAD + rule("from 2023", "from-2023-1",
+                "@form(\"cumulative\") @start(\"2022\")", "    $scope : Scope(code == \"310000\")",
+                "    applies(kcontext, $scope);").replace("childcare_places", "brand_first_stores_introduced"));
+        Cli.Run r = check();
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).contains("@start(2022) does not fit brand_first_stores_introduced, a running total since the start of 2021: write @start(\"2020\")");
+    }
 }
