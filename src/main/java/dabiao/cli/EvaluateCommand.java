@@ -3,6 +3,7 @@ package dabiao.cli;
 import dabiao.engine.Evaluator;
 import dabiao.engine.RuleBase;
 import dabiao.input.Inputs;
+import dabiao.input.Messages;
 import dabiao.model.Period;
 import dabiao.model.Report;
 import dabiao.output.AtomicFile;
@@ -72,6 +73,12 @@ final class EvaluateCommand extends BaseCommand {
         }
         timings.phase("write");
         timings.finish(report.verdicts().size());
-        return ExitCodes.of(report, failOn.threshold());
+        int exit = ExitCodes.of(report, failOn.threshold());
+        if (exit == ExitCodes.FAILING_VERDICTS) {
+            // Said even with --quiet and --output: an exit 1 with nothing on the screen explains nothing.
+            long failing = report.verdicts().stream().filter(v -> v.failsAt(failOn.threshold())).count();
+            err().println(Messages.get(lang(), "evaluate.failing", failing, failOn.threshold().id()));
+        }
+        return exit;
     }
 }

@@ -77,6 +77,15 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void exit1_isExplainedOnStderr_evenQuietAndWithOutput() {
+        Cli.Run r = Cli.evaluate(dir, "--fail-on", "at-risk", "--quiet", "--format", "json", "--output", "build/v.json", "--lang", "en");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("dabiao: 1 verdicts at or past --fail-on at-risk, exit 1\n");
+        assertThat(Cli.evaluate(dir, "--fail-on", "at-risk").err()).contains("1 项结论达到或超过 --fail-on at-risk，退出码 1");
+        assertThat(Cli.evaluate(dir, "--fail-on", "off-track").err()).isEmpty();
+    }
+
+    @Test
     void verdictAtFailOn_exits1() {
         assertThat(Cli.evaluate(dir, "--fail-on", "at-risk").exitCode()).isEqualTo(1);
         assertThat(Cli.evaluate(dir, "--fail-on", "on-track").exitCode()).isEqualTo(1);
@@ -156,7 +165,7 @@ class EvaluateCommandTest {
                 "--format", "markdown", "--output", "build/summary.md",
                 "--format", "github");
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).isEmpty();
+        assertThat(r.err()).isEqualTo("dabiao：1 项结论达到或超过 --fail-on at-risk，退出码 1\n");
         assertThat(Files.readString(dir.resolve("build/dabiao.xml"))).contains("<testsuites", "<failure type=\"at-risk\"");
         assertThat(Files.readString(dir.resolve("build/report.html"))).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
         assertThat(new ObjectMapper().readTree(dir.resolve("build/dabiao.sarif").toFile()).get("version").asText()).isEqualTo("2.1.0");
