@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
@@ -147,6 +148,43 @@ class SnapshotFuzzTest {
 
     private static Period periodOf(String snapshot) {
         return Period.parse(snapshot.lines().filter(l -> l.startsWith("period: ")).findFirst().orElseThrow().substring(8));
+    }
+
+    /**
+     * A count typed as people type it is read back as that very number, and a form YAML would read as
+     * another number (a leading zero is octal to YAML 1.1, 0x… hex) is refused, never read as one.
+     */
+    @Property(tries = 300)
+    void typedCount_isReadBackAsItself_orRefused(@ForAll @LongRange(min = 0, max = 99_999_999_999L) long n,
+                                                 @ForAll("typings") String typing) throws IOException {
+        String text = switch (typing) {
+            case "plain" -> Long.toString(n);
+            case "grouped" -> "\"" + String.format("%,d", n) + "\"";
+            case "quoted" -> "\"" + n + "\"";
+            case "full-width" -> toFullWidth(Long.toString(n));
+            case "wan" -> java.math.BigDecimal.valueOf(n, 4).stripTrailingZeros().toPlainString() + "万";
+            case "leading-zero" -> "0" + n;
+            default -> "0x" + Long.toHexString(n);
+        };
+        Path shanghai = root.resolve("indicators/shanghai");
+        clear(shanghai);
+        Files.createDirectories(shanghai);
+        Files.writeString(shanghai.resolve("2025-Q2.yaml"), "schema: dabiao/indicators/v1\nregion: {code: \"310000\", name: 上海市}\n"
+                + "period: 2025-Q2\ndistricts:\n  - code: \"310101\"\n    name: 黄浦区\n    values:\n      childcare_places: " + text + "\n");
+        boolean refused = typing.equals("leading-zero") || typing.equals("hex");
+        try {
+            Inputs.Loaded in = Inputs.load(List.of(root.resolve("indicators")), Divisions.bundled());
+            assertThat(refused).as(text + " was read, as " + in.data().series("310101", "childcare_places")).isFalse();
+            assertThat(in.data().series("310101", "childcare_places")).singleElement()
+                    .satisfies(p -> assertThat(p.value()).as(text).isEqualTo((double) n));
+        } catch (dabiao.input.InputException e) {
+            assertThat(refused).as(text + ": " + e.problems()).isTrue();
+        }
+    }
+
+    @Provide
+    Arbitrary<String> typings() {
+        return Arbitraries.of("plain", "grouped", "quoted", "full-width", "wan", "leading-zero", "hex");
     }
 
     private static void clear(Path folder) {
