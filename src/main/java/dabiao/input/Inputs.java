@@ -4,11 +4,16 @@ import dabiao.model.Catalog;
 import dabiao.model.SourceRef;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Finds and reads everything in the indicator folders: the catalog ({@code catalog.yaml} in the first
@@ -55,20 +60,51 @@ public final class Inputs {
         throw new InputException(Problem.error(SourceRef.of(display(folders.get(0))), "input.no-catalog", CATALOG));
     }
 
-    /** Every snapshot file below the folders, sorted, the catalog excluded. */
+    /**
+     * Every snapshot file below the folders, sorted, the catalog excluded. Symbolic links are followed (a
+     * region folder may be one); a dangling link, a link loop or an unreadable file or folder is an error
+     * naming its path, never a silent skip.
+     *
+     * @throws InputException listing every such path
+     */
     public static List<Path> snapshotFiles(List<Path> folders) {
         List<Path> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (Path folder : folders) {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
-                        .filter(p -> !p.getFileName().toString().equals(CATALOG))
-                        .sorted()
-                        .forEach(files::add);
+            try {
+                Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        String name = file.getFileName().toString();
+                        if (!name.matches(".*\\.ya?ml") || name.equals(CATALOG)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (attrs.isSymbolicLink()) {
+                            // Followed links report the target's attributes; a link's own means a missing target.
+                            problems.add(Problem.error(SourceRef.of(display(file)), "input.dangling-link"));
+                        } else if (!Files.isReadable(file)) {
+                            problems.add(Problem.error(SourceRef.of(display(file)), "input.unreadable"));
+                        } else if (attrs.isRegularFile()) {
+                            files.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        problems.add(Problem.error(SourceRef.of(display(file)),
+                                e instanceof FileSystemLoopException ? "input.link-loop" : "input.unreadable"));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
             } catch (IOException e) {
-                throw new InputException(Problem.error(SourceRef.of(display(folder)), "file.unreadable", e.getMessage()));
+                problems.add(Problem.error(SourceRef.of(display(folder)), "input.unreadable"));
             }
         }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        files.sort(null);
         return files;
     }
 
