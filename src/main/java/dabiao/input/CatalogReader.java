@@ -47,7 +47,7 @@ public final class CatalogReader {
             Basis basis = enumOf(Basis.class, e.basis(), Basis.STATE, display, problems);
             boolean byDistrict = e.level() == null || e.level().value().equals("district");
             if (e.level() != null && !byDistrict && !e.level().value().equals("region")) {
-                problems.add(Problem.error(at(display, e.level()), "catalog.word", e.level(), "level"));
+                problems.add(Problem.error(at(display, e.level()), "catalog.word", e.level(), "level", "district, region"));
             }
             indicators.add(new Indicator(e.code().value(), orEmpty(e.name()), orEmpty(e.nameEn()),
                     orEmpty(e.unit()), orEmpty(e.unitEn()), kind, basis, byDistrict, derivation(e, display, problems),
@@ -163,7 +163,10 @@ public final class CatalogReader {
         try {
             return Enum.valueOf(type, word.value().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException ex) {
-            problems.add(Problem.error(at(display, word), "catalog.word", word, type.getSimpleName().toLowerCase(Locale.ROOT)));
+            String allowed = java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.joining(", "));
+            String field = type == IndicatorKind.class ? "kind" : type.getSimpleName().toLowerCase(Locale.ROOT);
+            problems.add(Problem.error(at(display, word), "catalog.word", word, field, allowed));
             return fallback;
         }
     }

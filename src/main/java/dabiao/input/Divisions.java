@@ -56,8 +56,10 @@ public final class Divisions {
     public static Divisions read(Path file) {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return parse(reader);
-        } catch (IOException | IllegalStateException e) {
-            throw new InputException(Problem.error(SourceRef.of(Inputs.display(file)), "divisions.unreadable", e.getMessage()));
+        } catch (BadLine e) {
+            throw new InputException(Problem.error(new SourceRef(Inputs.display(file), e.line, 1), e.key, e.found));
+        } catch (IOException e) {
+            throw new InputException(Problem.error(SourceRef.of(Inputs.display(file)), "divisions.unreadable"));
         }
     }
 
@@ -67,15 +69,17 @@ public final class Divisions {
         Map<String, List<Scope>> districts = new LinkedHashMap<>();
         String header = reader.readLine();
         if (header == null || !header.startsWith("region_code,region,code,name")) {
-            throw new IllegalStateException("expected the header region_code,region,code,name, found " + header);
+            throw new BadLine(1, "divisions.header", header == null ? "" : header);
         }
+        int number = 1;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            number++;
             if (line.isBlank()) {
                 continue;
             }
             String[] f = line.split(",", -1);
             if (f.length < 4 || f[0].isBlank() || f[2].isBlank()) {
-                throw new IllegalStateException("expected region_code,region,code,name, found " + line);
+                throw new BadLine(number, "divisions.row", line);
             }
             regions.putIfAbsent(f[0], Scope.region(f[0], f[1]));
             districts.computeIfAbsent(f[0], k -> new ArrayList<>()).add(Scope.district(f[2], f[3], f[0],
@@ -90,6 +94,20 @@ public final class Divisions {
      */
     static boolean functionalZone(String code) {
         return code.length() >= 6 && code.charAt(4) == '7' && code.charAt(5) >= '1' && code.charAt(5) <= '9';
+    }
+
+    /** A line of a divisions file that is not a division: where, and what was found. */
+    static final class BadLine extends IOException {
+        final int line;
+        final String key;
+        final String found;
+
+        BadLine(int line, String key, String found) {
+            super(key + " at line " + line);
+            this.line = line;
+            this.key = key;
+            this.found = found;
+        }
     }
 
     /** Every region followed by its districts, in reference order. */

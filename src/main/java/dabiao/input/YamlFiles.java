@@ -15,7 +15,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dabiao.model.SourceRef;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
@@ -176,15 +175,7 @@ public final class YamlFiles {
                 : new SourceRef(display, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
         MarkedYAMLException y = snakeYamlCause(e);
         if (y != null) {
-            // At the end of the stream (an unclosed quote or bracket) the opening is the useful place.
-            boolean atEnd = y.getProblem() != null && y.getProblem().contains("end of stream");
-            Mark mark = atEnd && y.getContextMark() != null || y.getProblemMark() == null
-                    ? y.getContextMark() : y.getProblemMark();
-            if (mark != null) {
-                where = new SourceRef(display, mark.getLine() + 1, mark.getColumn() + 1);
-            }
-            String context = y.getContext() == null ? "" : y.getContext() + ": ";
-            return Problem.error(where, "yaml.syntax", context + firstLine(y.getProblem()));
+            return YamlSyntax.of(y, display, text);
         }
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? ""
@@ -203,7 +194,7 @@ public final class YamlFiles {
                     .collect(Collectors.joining("."));
             return Problem.error(where, "yaml.wrong-shape", field);
         }
-        return Problem.error(where, "yaml.syntax", firstLine(original));
+        return Problem.error(where, "yaml.invalid");
     }
 
     private static MarkedYAMLException snakeYamlCause(Throwable e) {
@@ -239,13 +230,5 @@ public final class YamlFiles {
         }
         int at = lines[reported.line() - 1].indexOf(key);
         return at < 0 ? reported : new SourceRef(reported.file(), reported.line(), at + 1);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        String first = message.strip().lines().findFirst().orElse("");
-        return first.replaceAll("\\s+", " ");
     }
 }

@@ -52,7 +52,7 @@ class InvalidInputTest {
     @Test
     void brokenYaml() {
         assertRefused(evaluateWith(GOOD.replace("name: 黄浦区", "name: \"黄浦区")),
-                "6:11: not valid YAML: while scanning a quoted scalar: found unexpected end of stream");
+                "6:11: this quote is never closed; end the value with the same quote, or remove it");
     }
 
     @Test
@@ -179,6 +179,17 @@ class InvalidInputTest {
         fixture.write("divisions.csv", "region_code,region,code,name\n310000,上海市\n");
         Cli.Run r = Cli.evaluate(dir, "--divisions", dir.resolve("divisions.csv").toString(), "--lang", "en");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("cannot read the divisions: expected region_code,region,code,name, found 310000,上海市");
+        assertThat(r.err()).contains("divisions.csv:2:1: expected region_code,region,code,name (codes not blank), found \"310000,上海市\"");
+        Cli.Run zh = Cli.evaluate(dir, "--divisions", dir.resolve("divisions.csv").toString());
+        assertThat(zh.err()).contains("divisions.csv:2:1: 这一行应为").doesNotContain("expected");
+    }
+
+    @Test
+    void catalogWordOutsideItsValues_namesTheAllowedOnes() {
+        fixture.snapshot("shanghai/2025-Q2.yaml", GOOD);
+        fixture.write("indicators/catalog.yaml", "schema: dabiao/catalog/v1\nindicators:\n  - code: x\n    kind: number\n");
+        Cli.Run r = Cli.evaluate(dir, "--lang", "en");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("indicators/catalog.yaml:4:11: unknown kind \"number\"; expected one of: count, amount, percent, per_capita, measure");
     }
 }

@@ -94,9 +94,19 @@ class ValidateCommandTest {
     // --- YAML that cannot be read
 
     @Test
+    void unclosedQuoteInTheMiddle_isPlacedOnItsOwnLine_inChineseWithoutLibraryText() throws Exception {
+        // The quote opened on 黄浦区's name swallows lines until the next quote; the parser gives up far below.
+        String text = GOOD.replace("name: 黄浦区", "name: \"黄浦区") + "  - code: \"310104\"\n    name: 徐汇区\n";
+        fixture.snapshot(FILE, text);
+        Cli.Run r = Cli.inWorkspace(dir, "validate", "--lang", "zh");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).contains(":6:11: 这里的引号没有闭合").doesNotContain("scanning", "while", "found");
+    }
+
+    @Test
     void yamlThatDoesNotParse() {
         assertError(validate(GOOD.replace("name: 黄浦区", "name: \"黄浦区")),
-                "6:11: not valid YAML: while scanning a quoted scalar: found unexpected end of stream");
+                "6:11: this quote is never closed; end the value with the same quote, or remove it");
     }
 
     @Test
