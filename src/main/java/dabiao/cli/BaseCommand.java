@@ -153,9 +153,14 @@ public abstract class BaseCommand implements Callable<Integer> {
         return dabiao.input.CatalogReader.read(file, Inputs.display(file));
     }
 
-    /** Writes {@code text} to {@code output} (whole or not at all), or to stdout when it is null. */
+    /** The file an {@code --output} names, or null for stdout (no option, or {@code -}). */
+    static Path fileOrStdout(Path output) {
+        return output == null || output.toString().equals("-") ? null : output;
+    }
+
+    /** Writes {@code text} to {@code output} (whole or not at all), or to stdout when it is null or {@code -}. */
     void writeText(Path output, String text) throws java.io.IOException {
-        if (output == null) {
+        if (fileOrStdout(output) == null) {
             out().print(text);
             out().flush();
         } else {

@@ -39,7 +39,7 @@ final class ImportCommand extends BaseCommand {
         try {
             result = new TableImport(catalog, divisions).convert(Table.read(table, Inputs.display(table)), region,
                     snapshot.period, snapshot.previous(indicatorFolders(), catalog, divisions),
-                    SnapshotText.schemaPath(indicatorFolders().get(0), snapshot.output), lang());
+                    SnapshotText.schemaPath(indicatorFolders().get(0), snapshot.file()), lang());
         } catch (InputException unreadable) {
             // A table that cannot be read is reported like a bad cell: this command's problems, not a crash.
             result = new TableImport.Result("", unreadable.problems());
@@ -48,7 +48,7 @@ final class ImportCommand extends BaseCommand {
         problems.stream().filter(p -> !quiet || p.isError()).forEach(p -> err().println(p.render(lang())));
         int status = ExitCodes.of(problems, false);
         if (status == ExitCodes.OK) {
-            writeText(snapshot.output, result.text());
+            writeText(snapshot.file(), result.text());
         } else {
             err().println(Messages.get(lang(), "import.errors", problems.stream().filter(Problem::isError).count()));
         }

@@ -25,8 +25,13 @@ final class SnapshotOptions {
             description = "The period the snapshot is for, e.g. 2026-Q4.")
     Period period;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of stdout; - is stdout.")
     Path output;
+
+    /** The file to write, or null for stdout. */
+    Path file() {
+        return BaseCommand.fileOrStdout(output);
+    }
 
     /** The region named by --region; exit 2 when the reference divisions do not have it. */
     Scope region(Divisions divisions, Lang lang) {

@@ -36,8 +36,8 @@ final class TemplateCommand extends BaseCommand {
                 needed.computeIfAbsent(s, k -> new ArrayList<>()).add(target.indicator())));
         String text = new Template(catalog, divisions).render(region, snapshot.period, needed,
                 snapshot.previous(indicatorFolders(), catalog, divisions),
-                SnapshotText.schemaPath(indicatorFolders().get(0), snapshot.output), lang());
-        writeText(snapshot.output, text);
+                SnapshotText.schemaPath(indicatorFolders().get(0), snapshot.file()), lang());
+        writeText(snapshot.file(), text);
         return ExitCodes.OK;
     }
 }
