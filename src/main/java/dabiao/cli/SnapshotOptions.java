@@ -39,9 +39,27 @@ final class SnapshotOptions {
                 new ExitException(ExitCodes.INVALID, Messages.get(lang, "snapshot.region-unknown", region)));
     }
 
-    /** The region's nearest earlier valid snapshot before --period in the indicator folders, or null. */
-    Snapshot previous(List<Path> folders, Catalog catalog, Divisions divisions) {
-        return Validation.of(Inputs.snapshotFiles(folders), new SnapshotValidator(catalog, divisions))
-                .previous(region, period).orElse(null);
+    @Option(names = "--force", description = "Replace FILE when it exists already.")
+    boolean force;
+
+    /** The snapshots of the indicator folders, read once for {@link #previous} and {@link #inputs}. */
+    Validation read(List<Path> folders, Catalog catalog, Divisions divisions) {
+        return Validation.of(Inputs.snapshotFiles(folders), new SnapshotValidator(catalog, divisions));
+    }
+
+    /** The region's nearest earlier valid snapshot before --period, or null. */
+    Snapshot previous(Validation snapshots) {
+        return snapshots.previous(region, period).orElse(null);
+    }
+
+    /**
+     * The snapshot files this command must not replace: every valid snapshot of another region or period.
+     * The one of this region and period is what the command writes anew (with --force).
+     */
+    List<Path> inputs(Validation snapshots) {
+        return snapshots.snapshots().stream()
+                .filter(s -> !(s.region().code().equals(region) && s.period().equals(period)))
+                .map(s -> Path.of(s.file()))
+                .toList();
     }
 }

@@ -145,7 +145,7 @@ public final class AtomicFile {
     }
 
     /** The file a write to {@code target} replaces: symbolic links followed, even to a file not there yet. */
-    static Path resolve(Path target) throws IOException {
+    public static Path resolve(Path target) throws IOException {
         Path p = target.toAbsolutePath();
         if (Files.exists(p)) {
             return p.toRealPath();
