@@ -126,4 +126,38 @@ class AtomicFileTest {
                 .satisfies(e -> assertThat(((UnwritableOutputException) e).reason())
                         .isEqualTo(UnwritableOutputException.Reason.folder));
     }
+
+    /** Run in a child JVM: starts writing {@code args[0]}, says so on stdout, and waits to be killed. */
+    public static final class SlowWriter {
+        public static void main(String[] args) throws IOException {
+            AtomicFile.write(Path.of(args[0]), w -> {
+                w.write("half");
+                w.flush();
+                System.out.println("writing");
+                System.out.flush();
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+    }
+
+    @Test
+    void sigterm_whileWriting_removesTheTempFile() throws Exception {
+        Path target = dir.resolve("report.json");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), SlowWriter.class.getName(), target.toString())
+                .redirectErrorStream(true).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
+            assertThat(out.readLine()).isEqualTo("writing");
+            assertThat(namesIn(dir)).containsExactly(".report.json.dabiao-" + child.pid() + ".tmp");
+            child.destroy(); // SIGTERM
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
+        assertThat(namesIn(dir)).isEmpty();
+    }
 }
