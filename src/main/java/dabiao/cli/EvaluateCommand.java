@@ -61,10 +61,10 @@ final class EvaluateCommand extends BaseCommand {
         warnCoverage(in, period, report.verdicts());
         timings.phase("evaluate");
         WriterOptions options = new WriterOptions(lang(), failOn.threshold(), bom);
-        // Every file is written to its temporary file first and moved into place last, so that the outputs of
-        // one run appear together or not at all.
         List<Path> inputs = snapshotInputs();
         requested.forEach(o -> checkOutput(o.file, inputs, true));
+        // Every file is written to its temporary file first and moved into place last, so that the outputs of
+        // one run appear together or not at all.
         try (AtomicFile.Batch files = new AtomicFile.Batch()) {
             for (Output o : requested) {
                 ReportWriter writer = (o.format == null ? Format.TABLE : o.format).writer(options);

@@ -21,7 +21,8 @@ import java.nio.charset.StandardCharsets;
                 ValidateCommand.class, TemplateCommand.class, ImportCommand.class, RulesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or past --fail-on", "1:verdicts at or past --fail-on",
-                "2:invalid input, rules or options", "3:internal error"})
+                "2:invalid input, rules or options; an --output that cannot be written",
+                "3:internal error; stdout that cannot be written"})
 public final class Main {
 
     public static void main(String[] args) {

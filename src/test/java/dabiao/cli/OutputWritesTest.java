@@ -9,8 +9,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +40,33 @@ class OutputWritesTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("{");
         assertThat(dir.resolve("-")).doesNotExist();
+    }
+
+    @Test
+    void outputFifo_isStreamedToItsReader_andStaysAFifo() throws Exception {
+        Path fifo = dir.resolve("verdicts.pipe");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException noMkfifo) {
+            assumeThat(false).as("mkfifo available").isTrue();
+            return;
+        }
+        assumeThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).isTrue();
+        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Cli.Run r = Cli.evaluate(dir, "--format", "json", "--output", "verdicts.pipe", "--fail-on", "never");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(read.get(30, TimeUnit.SECONDS)).startsWith("{").contains("\"verdicts\"");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
     }
 
     @Test
