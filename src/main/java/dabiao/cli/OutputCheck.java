@@ -35,13 +35,13 @@ final class OutputCheck {
         }
         for (Path input : inputs) {
             if (sameFile(real, input)) {
-                throw refusal(lang, output, input);
+                throw refusal(lang, "output.is-input", output, input);
             }
         }
         for (Path folder : inputFolders) {
             Path realFolder = realOrNull(folder);
             if (realFolder != null && real.startsWith(realFolder) && Files.isRegularFile(real)) {
-                throw refusal(lang, output, folder);
+                throw refusal(lang, "output.under-input", output, folder);
             }
         }
         if (!force && Files.isRegularFile(real)) {
@@ -49,9 +49,8 @@ final class OutputCheck {
         }
     }
 
-    private static ExitException refusal(Lang lang, Path output, Path input) {
-        return new ExitException(ExitCodes.INVALID,
-                Messages.get(lang, "output.is-input", Inputs.display(output), Inputs.display(input)));
+    private static ExitException refusal(Lang lang, String key, Path output, Path input) {
+        return new ExitException(ExitCodes.INVALID, Messages.get(lang, key, Inputs.display(output), Inputs.display(input)));
     }
 
     private static boolean sameFile(Path real, Path input) {
