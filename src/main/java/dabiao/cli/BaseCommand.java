@@ -153,14 +153,51 @@ public abstract class BaseCommand implements Callable<Integer> {
         return dabiao.input.CatalogReader.read(file, Inputs.display(file));
     }
 
-    /** Writes {@code text} to {@code output} (whole or not at all), or to stdout when it is null. */
+    /** The file an {@code --output} names, or null for stdout (no option, or {@code -}). */
+    static Path fileOrStdout(Path output) {
+        return output == null || output.toString().equals("-") ? null : output;
+    }
+
+    /** Writes {@code text} to {@code output} (whole or not at all), or to stdout when it is null or {@code -}. */
     void writeText(Path output, String text) throws java.io.IOException {
-        if (output == null) {
-            out().print(text);
+        write(output, w -> w.write(text));
+    }
+
+    /** Writes to {@code output} (whole or not at all), or to stdout when it is null or {@code -}. */
+    void write(Path output, dabiao.output.AtomicFile.Content content) throws java.io.IOException {
+        Path file = fileOrStdout(output);
+        if (file == null) {
+            content.writeTo(out());
             out().flush();
         } else {
-            dabiao.output.AtomicFile.write(output, w -> w.write(text));
+            dabiao.output.AtomicFile.write(file, content);
         }
+    }
+
+    /**
+     * Exit 2 when {@code output} would replace a file this command reads: one of {@code inputs}, the catalog,
+     * the --divisions file or a file under --rules; and, unless {@code force}, when it exists already.
+     */
+    void checkOutput(Path output, List<Path> inputs, boolean force) {
+        Path file = fileOrStdout(output);
+        if (file == null) {
+            return;
+        }
+        List<Path> all = new ArrayList<>(inputs);
+        try {
+            all.add(Inputs.catalogIn(indicatorFolders()));
+        } catch (InputException noCatalog) {
+            // Nothing to protect: the command has already said so, or does not need one.
+        }
+        if (divisionsFile != null) {
+            all.add(divisionsFile);
+        }
+        OutputCheck.check(file, all, List.of(rules), force, lang());
+    }
+
+    /** The snapshot files of the indicator folders: inputs of every command that evaluates them. */
+    List<Path> snapshotInputs() {
+        return Inputs.snapshotFiles(indicatorFolders());
     }
 
     RuleBase loadRules(Catalog catalog) {

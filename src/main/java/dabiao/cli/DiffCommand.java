@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 /** {@code dabiao diff}: the verdicts whose status moved between two evaluations. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -34,6 +35,10 @@ final class DiffCommand extends BaseCommand {
             description = "table, markdown or json. Default: ${DEFAULT-VALUE}.")
     Style format;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (whole or not at all) instead of stdout; - is stdout.")
+    Path output;
+
     @Override
     public Integer call() throws IOException {
         if (from.compareTo(to) > 0) {
@@ -49,8 +54,8 @@ final class DiffCommand extends BaseCommand {
             case markdown -> new DiffMarkdown(lang(), in.catalog());
             case json -> new DiffJson(in.catalog());
         };
-        writer.write(diff, out());
-        out().flush();
+        checkOutput(output, snapshotInputs(), true);
+        write(output, w -> writer.write(diff, w));
         return ExitCodes.OK;
     }
 }

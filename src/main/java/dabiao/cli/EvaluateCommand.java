@@ -34,7 +34,7 @@ final class EvaluateCommand extends BaseCommand {
         Format format;
 
         @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-                description = "Write the --format before it to FILE (whole or not at all) instead of stdout.")
+                description = "Write the --format before it to FILE (whole or not at all) instead of stdout; - is stdout.")
         Path file;
     }
 
@@ -62,14 +62,22 @@ final class EvaluateCommand extends BaseCommand {
         warnCoverage(in, period, report.verdicts());
         timings.phase("evaluate");
         WriterOptions options = new WriterOptions(lang(), failOn.threshold(), bom);
-        for (Output o : requested) {
-            ReportWriter writer = (o.format == null ? Format.TABLE : o.format).writer(options);
-            if (o.file != null) {
-                AtomicFile.write(o.file, w -> writer.write(report, w));
-            } else {
-                writer.write(report, out());
-                out().flush();
+        List<Path> inputs = snapshotInputs();
+        requested.forEach(o -> checkOutput(o.file, inputs, true));
+        // Every file is written to its temporary file first and moved into place last, so that the outputs of
+        // one run appear together or not at all.
+        try (AtomicFile.Batch files = new AtomicFile.Batch()) {
+            for (Output o : requested) {
+                ReportWriter writer = (o.format == null ? Format.TABLE : o.format).writer(options);
+                Path file = fileOrStdout(o.file);
+                if (file != null) {
+                    files.add(file, w -> writer.write(report, w));
+                } else {
+                    writer.write(report, out());
+                    out().flush();
+                }
             }
+            files.commit();
         }
         timings.phase("write");
         timings.finish(report.verdicts().size());

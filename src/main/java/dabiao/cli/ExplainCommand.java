@@ -10,10 +10,12 @@ import dabiao.model.Period;
 import dabiao.model.Verdict;
 import dabiao.output.ExplanationJson;
 import dabiao.output.ExplanationTable;
+import dabiao.output.ExplanationWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -37,6 +39,10 @@ final class ExplainCommand extends BaseCommand {
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}.")
     Style format;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (whole or not at all) instead of stdout; - is stdout.")
+    Path output;
+
     @Override
     public Integer call() throws IOException {
         Workspace in = loadWorkspace();
@@ -55,12 +61,9 @@ final class ExplainCommand extends BaseCommand {
         Verdict verdict = found.get(found.size() - 1);
         Explanation explanation = new Explanation(verdict, verdict.year() == null ? List.of() : found,
                 fired.fired(), in.catalog());
-        if (format == Style.json) {
-            new ExplanationJson().write(explanation, out());
-        } else {
-            new ExplanationTable(lang()).write(explanation, out());
-        }
-        out().flush();
+        checkOutput(output, snapshotInputs(), true);
+        ExplanationWriter writer = format == Style.json ? new ExplanationJson() : new ExplanationTable(lang());
+        write(output, w -> writer.write(explanation, w));
         return ExitCodes.OK;
     }
 

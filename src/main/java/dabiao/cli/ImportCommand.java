@@ -8,6 +8,7 @@ import dabiao.input.Problem;
 import dabiao.input.SnapshotText;
 import dabiao.input.Table;
 import dabiao.input.TableImport;
+import dabiao.input.Validation;
 import dabiao.model.Catalog;
 import dabiao.model.Scope;
 import picocli.CommandLine.Command;
@@ -35,11 +36,15 @@ final class ImportCommand extends BaseCommand {
         Divisions divisions = divisions();
         Scope region = snapshot.region(divisions, lang());
         Catalog catalog = loadCatalog();
+        Validation snapshots = snapshot.read(indicatorFolders(), catalog, divisions);
+        List<Path> inputs = new java.util.ArrayList<>(snapshot.inputs(snapshots));
+        inputs.add(table);
+        checkOutput(snapshot.file(), inputs, snapshot.force);
         TableImport.Result result;
         try {
             result = new TableImport(catalog, divisions).convert(Table.read(table, Inputs.display(table)), region,
-                    snapshot.period, snapshot.previous(indicatorFolders(), catalog, divisions),
-                    SnapshotText.schemaPath(indicatorFolders().get(0), snapshot.output), lang());
+                    snapshot.period, snapshot.previous(snapshots),
+                    SnapshotText.schemaPath(indicatorFolders().get(0), snapshot.file()), lang());
         } catch (InputException unreadable) {
             // A table that cannot be read is reported like a bad cell: this command's problems, not a crash.
             result = new TableImport.Result("", unreadable.problems());
@@ -48,7 +53,7 @@ final class ImportCommand extends BaseCommand {
         problems.stream().filter(p -> !quiet || p.isError()).forEach(p -> err().println(p.render(lang())));
         int status = ExitCodes.of(problems, false);
         if (status == ExitCodes.OK) {
-            writeText(snapshot.output, result.text());
+            writeText(snapshot.file(), result.text());
         } else {
             err().println(Messages.get(lang(), "import.errors", problems.stream().filter(Problem::isError).count()));
         }

@@ -1,11 +1,15 @@
 package dabiao.cli;
 
 import dabiao.input.InputException;
+import dabiao.input.Inputs;
 import dabiao.input.Messages;
 import dabiao.model.Lang;
+import dabiao.output.UnwritableOutputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +21,14 @@ import java.nio.charset.StandardCharsets;
                 ValidateCommand.class, TemplateCommand.class, ImportCommand.class, RulesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or past --fail-on", "1:verdicts at or past --fail-on",
-                "2:invalid input, rules or options", "3:internal error"})
+                "2:invalid input, rules or options; an --output that cannot be written",
+                "3:internal error; stdout that cannot be written"})
 public final class Main {
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // Not System.out: a PrintStream swallows write errors, so a full disk behind stdout would go unseen.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(commandLine(out, err).execute(args));
     }
@@ -37,12 +44,32 @@ public final class Main {
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL);
         cl.setExecutionExceptionHandler(Main::handle);
+        cl.setExecutionStrategy(Main::executeAndCheckStdout);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("dabiao: " + ex.getMessage());
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCodes.INVALID;
         });
         return cl;
+    }
+
+    /**
+     * Runs the command, then makes sure its stdout reached its destination: a PrintWriter never throws, so a
+     * full disk or a closed pipe behind stdout is seen here, once, after the last flush.
+     */
+    private static int executeAndCheckStdout(CommandLine.ParseResult parsed) {
+        int status = new CommandLine.RunLast().execute(parsed);
+        PrintWriter out = parsed.commandSpec().commandLine().getOut();
+        if (!out.checkError()) {
+            return status;
+        }
+        CommandLine.ParseResult last = parsed;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        Lang lang = last.commandSpec().userObject() instanceof BaseCommand b ? b.lang() : Lang.ZH;
+        parsed.commandSpec().commandLine().getErr().println("dabiao: " + Messages.get(lang, "output.stdout"));
+        return Math.max(status, ExitCodes.INTERNAL);
     }
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
@@ -53,6 +80,11 @@ public final class Main {
             input.problems().forEach(p -> err.println(p.render(lang)));
             long errors = input.problems().stream().filter(p -> p.isError()).count();
             err.println(Messages.get(lang, "input.errors", errors));
+            return ExitCodes.INVALID;
+        }
+        if (e instanceof UnwritableOutputException unwritable) {
+            err.println("dabiao: " + Messages.get(lang, "output.unwritable", Inputs.display(unwritable.file()),
+                    Messages.get(lang, "output.reason." + unwritable.reason())));
             return ExitCodes.INVALID;
         }
         if (e instanceof java.io.IOException io) {

@@ -4,6 +4,7 @@ import dabiao.engine.Coverage;
 import dabiao.input.Divisions;
 import dabiao.input.SnapshotText;
 import dabiao.input.Template;
+import dabiao.input.Validation;
 import dabiao.model.Catalog;
 import dabiao.model.Scope;
 import picocli.CommandLine.Command;
@@ -34,10 +35,11 @@ final class TemplateCommand extends BaseCommand {
         Map<Scope, List<String>> needed = new HashMap<>();
         Coverage.of(loadRules(catalog), scopes).forEach((target, applied) -> applied.forEach(s ->
                 needed.computeIfAbsent(s, k -> new ArrayList<>()).add(target.indicator())));
-        String text = new Template(catalog, divisions).render(region, snapshot.period, needed,
-                snapshot.previous(indicatorFolders(), catalog, divisions),
-                SnapshotText.schemaPath(indicatorFolders().get(0), snapshot.output), lang());
-        writeText(snapshot.output, text);
+        Validation snapshots = snapshot.read(indicatorFolders(), catalog, divisions);
+        checkOutput(snapshot.file(), snapshot.inputs(snapshots), snapshot.force);
+        String text = new Template(catalog, divisions).render(region, snapshot.period, needed, snapshot.previous(snapshots),
+                SnapshotText.schemaPath(indicatorFolders().get(0), snapshot.file()), lang());
+        writeText(snapshot.file(), text);
         return ExitCodes.OK;
     }
 }

@@ -24,17 +24,23 @@ final class Cli {
 
     /** Runs {@code dabiao args…} with relative paths resolved against {@code dir}. */
     static Run run(Path dir, String... args) {
+        StringWriter out = new StringWriter();
+        Run r = runWithStdout(dir, new PrintWriter(out, true), args);
+        return new Run(r.exitCode(), out.toString(), r.err());
+    }
+
+    /** As {@link #run}, with stdout going to {@code stdout} (its text is not captured). */
+    static Run runWithStdout(Path dir, PrintWriter stdout, String... args) {
         String[] absolute = new String[args.length];
         for (int i = 0; i < args.length; i++) {
             boolean pathOption = i > 0 && (args[i - 1].equals("--rules") || args[i - 1].equals("--indicators")
                     || args[i - 1].equals("--output") || args[i - 1].equals("-o"));
-            absolute[i] = pathOption ? dir.resolve(args[i]).toString() : args[i];
+            absolute[i] = pathOption && !args[i].equals("-") ? dir.resolve(args[i]).toString() : args[i];
         }
-        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         var commandLine = new picocli.CommandLine(new Main()).addSubcommand("boom", new Boom());
-        int code = Main.configure(commandLine, new PrintWriter(out, true), new PrintWriter(err, true)).execute(absolute);
-        return new Run(code, out.toString(), err.toString());
+        int code = Main.configure(commandLine, stdout, new PrintWriter(err, true)).execute(absolute);
+        return new Run(code, "", err.toString());
     }
 
     /** {@code evaluate} on the workspace's rules and indicators, with further options. */

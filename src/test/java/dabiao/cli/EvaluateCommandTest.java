@@ -244,6 +244,6 @@ class EvaluateCommandTest {
         fixture.write("blocked", "a file where a folder should be");
         Cli.Run r = Cli.evaluate(dir, "--format", "json", "--output", "blocked/verdicts.json", "--lang", "en");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("cannot read or write a file").doesNotContain("internal error");
+        assertThat(r.err()).contains("cannot write").contains("a folder on its path is missing or is a file").doesNotContain("internal error");
     }
 }

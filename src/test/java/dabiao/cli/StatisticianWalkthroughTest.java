@@ -1,8 +1,12 @@
 package dabiao.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,5 +69,26 @@ class StatisticianWalkthroughTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Steps 1 and "From a spreadsheet" write the same file: the import, as the README says, replaces it with --force. */
+    @Test
+    void templateThenImport_intoTheSameFile_asTheReadmeSays(@TempDir Path dir) throws IOException {
+        for (String folder : new String[]{"indicators", "rules"}) {
+            try (Stream<Path> walk = Files.walk(REPO.resolve(folder))) {
+                for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                    Path to = dir.resolve(REPO.relativize(p).toString());
+                    Files.createDirectories(to.getParent());
+                    Files.copy(p, to);
+                }
+            }
+        }
+        String output = "indicators/shanghai/2026-Q4.yaml";
+        assertThat(Cli.inWorkspace(dir, "template", "--region", "310000", "--period", "2026-Q4", "--output", output)
+                .exitCode()).isZero();
+        Cli.Run r = Cli.inWorkspace(dir, "import", REPO.resolve("examples/shanghai-2026-Q4.csv").toString(),
+                "--region", "310000", "--period", "2026-Q4", "--output", output, "--force", "--lang", "en");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(dir.resolve(output))).contains("  - code: \"310151\"\n    name: 崇明区\n");
     }
 }
