@@ -2,7 +2,7 @@ package dabiao;
 
 import dabiao.engine.Evaluator;
 import dabiao.engine.RuleBase;
-import dabiao.input.Divisions;
+import dabiao.data.Divisions;
 import dabiao.input.Inputs;
 import dabiao.model.Period;
 import dabiao.model.Report;

@@ -1,11 +1,12 @@
 package dabiao.cli;
 
+import dabiao.diagnostics.Locations;
 import dabiao.engine.Coverage;
 import dabiao.engine.RuleBase;
-import dabiao.input.Divisions;
-import dabiao.input.InputException;
+import dabiao.data.Divisions;
+import dabiao.diagnostics.InputException;
 import dabiao.input.Inputs;
-import dabiao.input.Problem;
+import dabiao.diagnostics.Problem;
 import dabiao.model.Catalog;
 import dabiao.model.Lang;
 import dabiao.model.Period;
@@ -136,7 +137,7 @@ public abstract class BaseCommand implements Callable<Integer> {
      */
     void warnCoverage(Workspace in, Period asOf, List<dabiao.model.Verdict> verdicts) {
         warn(Coverage.gaps(in.rules(), divisions(), in.inputs().data(), verdicts, asOf,
-                Inputs.display(indicatorFolders().get(0)), Inputs.display(rules)));
+                Locations.display(indicatorFolders().get(0)), Locations.display(rules)));
     }
 
     /** The latest period any snapshot describes: the default of --as-of. */
@@ -150,7 +151,7 @@ public abstract class BaseCommand implements Callable<Integer> {
     /** The catalog of the indicator folders, without reading any snapshot. */
     Catalog loadCatalog() {
         Path file = Inputs.catalogIn(indicatorFolders());
-        return dabiao.input.CatalogReader.read(file, Inputs.display(file));
+        return dabiao.input.CatalogReader.read(file, Locations.display(file));
     }
 
     /** The file an {@code --output} names, or null for stdout (no option, or {@code -}). */

@@ -2,7 +2,7 @@ package dabiao.cli;
 
 import dabiao.engine.Evaluator;
 import dabiao.input.Inputs;
-import dabiao.input.Messages;
+import dabiao.diagnostics.Messages;
 import dabiao.model.Period;
 import dabiao.model.Report;
 import dabiao.model.ReportDiff;

@@ -3,7 +3,7 @@ package dabiao.cli;
 import dabiao.engine.Evaluator;
 import dabiao.engine.RuleBase;
 import dabiao.input.Inputs;
-import dabiao.input.Messages;
+import dabiao.diagnostics.Messages;
 import dabiao.model.Period;
 import dabiao.model.Report;
 import dabiao.output.AtomicFile;

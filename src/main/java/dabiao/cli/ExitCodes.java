@@ -1,7 +1,7 @@
 package dabiao.cli;
 
-import dabiao.input.Problem;
-import dabiao.input.Severity;
+import dabiao.diagnostics.Problem;
+import dabiao.diagnostics.Severity;
 import dabiao.model.Report;
 import dabiao.model.Status;
 

@@ -1,13 +1,14 @@
 package dabiao.cli;
 
-import dabiao.input.Divisions;
-import dabiao.input.InputException;
+import dabiao.diagnostics.Locations;
+import dabiao.data.Divisions;
+import dabiao.diagnostics.InputException;
 import dabiao.input.Inputs;
-import dabiao.input.Messages;
-import dabiao.input.Problem;
-import dabiao.input.SnapshotText;
-import dabiao.input.Table;
-import dabiao.input.TableImport;
+import dabiao.diagnostics.Messages;
+import dabiao.diagnostics.Problem;
+import dabiao.authoring.SnapshotText;
+import dabiao.authoring.Table;
+import dabiao.authoring.TableImport;
 import dabiao.input.Validation;
 import dabiao.model.Catalog;
 import dabiao.model.Scope;
@@ -42,7 +43,7 @@ final class ImportCommand extends BaseCommand {
         checkOutput(snapshot.file(), inputs, snapshot.force);
         TableImport.Result result;
         try {
-            result = new TableImport(catalog, divisions).convert(Table.read(table, Inputs.display(table)), region,
+            result = new TableImport(catalog, divisions).convert(Table.read(table, Locations.display(table)), region,
                     snapshot.period, snapshot.previous(snapshots),
                     SnapshotText.schemaPath(indicatorFolders().get(0), snapshot.file()), lang());
         } catch (InputException unreadable) {

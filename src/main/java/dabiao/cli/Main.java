@@ -1,8 +1,9 @@
 package dabiao.cli;
 
-import dabiao.input.InputException;
+import dabiao.diagnostics.Locations;
+import dabiao.diagnostics.InputException;
 import dabiao.input.Inputs;
-import dabiao.input.Messages;
+import dabiao.diagnostics.Messages;
 import dabiao.model.Lang;
 import dabiao.output.UnwritableOutputException;
 import picocli.CommandLine;
@@ -83,7 +84,7 @@ public final class Main {
             return ExitCodes.INVALID;
         }
         if (e instanceof UnwritableOutputException unwritable) {
-            err.println("dabiao: " + Messages.get(lang, "output.unwritable", Inputs.display(unwritable.file()),
+            err.println("dabiao: " + Messages.get(lang, "output.unwritable", Locations.display(unwritable.file()),
                     Messages.get(lang, "output.reason." + unwritable.reason())));
             return ExitCodes.INVALID;
         }

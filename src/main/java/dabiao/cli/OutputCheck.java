@@ -1,7 +1,8 @@
 package dabiao.cli;
 
+import dabiao.diagnostics.Locations;
 import dabiao.input.Inputs;
-import dabiao.input.Messages;
+import dabiao.diagnostics.Messages;
 import dabiao.model.Lang;
 import dabiao.output.AtomicFile;
 
@@ -45,12 +46,12 @@ final class OutputCheck {
             }
         }
         if (!force && Files.isRegularFile(real)) {
-            throw new ExitException(ExitCodes.INVALID, Messages.get(lang, "output.exists", Inputs.display(output)));
+            throw new ExitException(ExitCodes.INVALID, Messages.get(lang, "output.exists", Locations.display(output)));
         }
     }
 
     private static ExitException refusal(Lang lang, String key, Path output, Path input) {
-        return new ExitException(ExitCodes.INVALID, Messages.get(lang, key, Inputs.display(output), Inputs.display(input)));
+        return new ExitException(ExitCodes.INVALID, Messages.get(lang, key, Locations.display(output), Locations.display(input)));
     }
 
     private static boolean sameFile(Path real, Path input) {

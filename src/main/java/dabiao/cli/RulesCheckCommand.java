@@ -1,11 +1,12 @@
 package dabiao.cli;
 
+import dabiao.diagnostics.Locations;
 import dabiao.engine.Coverage;
 import dabiao.engine.RuleBase;
-import dabiao.input.InputException;
+import dabiao.diagnostics.InputException;
 import dabiao.input.Inputs;
-import dabiao.input.Messages;
-import dabiao.input.Problem;
+import dabiao.diagnostics.Messages;
+import dabiao.diagnostics.Problem;
 import dabiao.model.Catalog;
 import picocli.CommandLine.Command;
 
@@ -37,7 +38,7 @@ final class RulesCheckCommand extends BaseCommand {
         }
         problems.forEach(p -> out().println(p.render(lang())));
         out().println(problems.isEmpty()
-                ? Messages.get(lang(), "rules.check-ok", Inputs.display(rules), targets)
+                ? Messages.get(lang(), "rules.check-ok", Locations.display(rules), targets)
                 : Messages.get(lang(), "rules.check-failed", problems.size()));
         out().flush();
         return ExitCodes.of(problems, false);

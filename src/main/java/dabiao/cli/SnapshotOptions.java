@@ -1,8 +1,8 @@
 package dabiao.cli;
 
-import dabiao.input.Divisions;
+import dabiao.data.Divisions;
 import dabiao.input.Inputs;
-import dabiao.input.Messages;
+import dabiao.diagnostics.Messages;
 import dabiao.input.SnapshotValidator;
 import dabiao.input.Validation;
 import dabiao.model.Catalog;

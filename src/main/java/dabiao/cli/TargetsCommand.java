@@ -2,7 +2,7 @@ package dabiao.cli;
 
 import dabiao.engine.Coverage;
 import dabiao.engine.RuleBase;
-import dabiao.input.Divisions;
+import dabiao.data.Divisions;
 import dabiao.model.Catalog;
 import dabiao.model.Scope;
 import dabiao.model.Target;

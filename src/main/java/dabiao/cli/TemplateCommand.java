@@ -1,9 +1,9 @@
 package dabiao.cli;
 
 import dabiao.engine.Coverage;
-import dabiao.input.Divisions;
-import dabiao.input.SnapshotText;
-import dabiao.input.Template;
+import dabiao.data.Divisions;
+import dabiao.authoring.SnapshotText;
+import dabiao.authoring.Template;
 import dabiao.input.Validation;
 import dabiao.model.Catalog;
 import dabiao.model.Scope;

@@ -1,9 +1,9 @@
 package dabiao.cli;
 
-import dabiao.input.Divisions;
+import dabiao.data.Divisions;
 import dabiao.input.Inputs;
-import dabiao.input.Messages;
-import dabiao.input.Severity;
+import dabiao.diagnostics.Messages;
+import dabiao.diagnostics.Severity;
 import dabiao.input.SnapshotValidator;
 import dabiao.input.Validation;
 import dabiao.model.Catalog;

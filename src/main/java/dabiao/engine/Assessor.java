@@ -1,6 +1,6 @@
 package dabiao.engine;
 
-import dabiao.input.DataSet;
+import dabiao.data.DataSet;
 import dabiao.model.Assessment;
 import dabiao.model.Band;
 import dabiao.model.BaselineKind;

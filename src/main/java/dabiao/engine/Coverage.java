@@ -1,9 +1,9 @@
 package dabiao.engine;
 
-import dabiao.input.DataSet;
-import dabiao.input.Divisions;
-import dabiao.input.InputException;
-import dabiao.input.Problem;
+import dabiao.data.DataSet;
+import dabiao.data.Divisions;
+import dabiao.diagnostics.InputException;
+import dabiao.diagnostics.Problem;
 import dabiao.model.Period;
 import dabiao.model.SourceRef;
 import dabiao.model.Verdict;

@@ -1,7 +1,7 @@
 package dabiao.engine;
 
-import dabiao.input.InputException;
-import dabiao.input.Problem;
+import dabiao.diagnostics.InputException;
+import dabiao.diagnostics.Problem;
 import dabiao.model.SourceRef;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dabiao.engine;
 
-import dabiao.input.DataSet;
-import dabiao.input.InputException;
+import dabiao.data.DataSet;
+import dabiao.diagnostics.InputException;
 import dabiao.model.Assessment;
 import dabiao.model.Catalog;
 import dabiao.model.Period;

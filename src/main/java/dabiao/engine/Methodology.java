@@ -1,6 +1,6 @@
 package dabiao.engine;
 
-import dabiao.input.Problem;
+import dabiao.diagnostics.Problem;
 import dabiao.model.Assessment;
 import dabiao.model.Assignment;
 import dabiao.model.Scope;

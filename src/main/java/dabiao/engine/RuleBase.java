@@ -1,8 +1,8 @@
 package dabiao.engine;
 
-import dabiao.input.InputException;
-import dabiao.input.Inputs;
-import dabiao.input.Problem;
+import dabiao.diagnostics.Locations;
+import dabiao.diagnostics.InputException;
+import dabiao.diagnostics.Problem;
 import dabiao.model.Catalog;
 import dabiao.model.SourceRef;
 import dabiao.model.Target;
@@ -72,7 +72,7 @@ public final class RuleBase {
         kfs.generateAndWritePomXML(release);
 
         for (Path file : files) {
-            DrlFile drl = DrlFile.read(file, Inputs.display(file));
+            DrlFile drl = DrlFile.read(file, Locations.display(file));
             String kiePath = "targets/" + folder.relativize(file).toString().replace('\\', '/');
             byKiePath.put(kiePath, drl);
             kfs.write("src/main/resources/" + kiePath, drl.text());
@@ -190,7 +190,7 @@ public final class RuleBase {
 
     private static List<Path> drlFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new InputException(Problem.error(SourceRef.of(Inputs.display(folder)), "input.not-a-folder"));
+            throw new InputException(Problem.error(SourceRef.of(Locations.display(folder)), "input.not-a-folder"));
         }
         try (Stream<Path> walk = Files.walk(folder)) {
             List<Path> files = walk.filter(Files::isRegularFile)
@@ -198,11 +198,11 @@ public final class RuleBase {
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
             if (files.isEmpty()) {
-                throw new InputException(Problem.error(SourceRef.of(Inputs.display(folder)), "rules.none"));
+                throw new InputException(Problem.error(SourceRef.of(Locations.display(folder)), "rules.none"));
             }
             return files;
         } catch (IOException e) {
-            throw new InputException(Problem.error(SourceRef.of(Inputs.display(folder)), "file.unreadable", e.getMessage()));
+            throw new InputException(Problem.error(SourceRef.of(Locations.display(folder)), "file.unreadable", e.getMessage()));
         }
     }
 

@@ -1,7 +1,7 @@
 package dabiao.engine;
 
-import dabiao.input.Problem;
-import dabiao.input.Suggestions;
+import dabiao.diagnostics.Problem;
+import dabiao.diagnostics.Suggestions;
 import dabiao.model.Catalog;
 import dabiao.model.Indicator;
 import dabiao.model.Period;

@@ -1,6 +1,6 @@
 package dabiao.engine;
 
-import dabiao.input.Messages;
+import dabiao.diagnostics.Messages;
 import dabiao.model.Band;
 import dabiao.model.Catalog;
 import dabiao.model.Comparison;

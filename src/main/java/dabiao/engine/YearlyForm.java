@@ -1,6 +1,6 @@
 package dabiao.engine;
 
-import dabiao.input.Messages;
+import dabiao.diagnostics.Messages;
 import dabiao.model.BaselineKind;
 import dabiao.model.Lang;
 import dabiao.model.Missing;

@@ -1,5 +1,8 @@
 package dabiao.input;
 
+import dabiao.diagnostics.InputException;
+import dabiao.diagnostics.Problem;
+
 import dabiao.model.Basis;
 import dabiao.model.Catalog;
 import dabiao.model.Derivation;

@@ -1,5 +1,7 @@
 package dabiao.input;
 
+import dabiao.diagnostics.Problem;
+
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,5 +1,8 @@
 package dabiao.input;
 
+import dabiao.diagnostics.Locations;
+import dabiao.data.DataSet;
+
 import dabiao.model.Period;
 import dabiao.model.Snapshot;
 
@@ -124,7 +127,7 @@ final class History {
 
     private Optional<Snapshot> read(Path path) {
         return read.computeIfAbsent(path, p -> {
-            SnapshotValidator.Result r = validator.validate(p, Inputs.display(p));
+            SnapshotValidator.Result r = validator.validate(p, Locations.display(p));
             return r.valid() ? Optional.of(r.snapshot()) : Optional.empty();
         });
     }

@@ -1,5 +1,12 @@
 package dabiao.input;
 
+import dabiao.diagnostics.Locations;
+import dabiao.data.DataSet;
+import dabiao.data.Divisions;
+import dabiao.diagnostics.InputException;
+import dabiao.diagnostics.Problem;
+import dabiao.diagnostics.Severity;
+
 import dabiao.model.Catalog;
 import dabiao.model.SourceRef;
 
@@ -34,7 +41,7 @@ public final class Inputs {
     /** @throws InputException listing every error of every file */
     public static Loaded load(List<Path> folders, Divisions divisions) {
         Path catalog = catalogIn(folders);
-        return load(CatalogReader.read(catalog, display(catalog)), folders, divisions);
+        return load(CatalogReader.read(catalog, Locations.display(catalog)), folders, divisions);
     }
 
     /** Reads every snapshot against a catalog already read. */
@@ -51,13 +58,13 @@ public final class Inputs {
     public static Path catalogIn(List<Path> folders) {
         for (Path f : folders) {
             if (!Files.isDirectory(f)) {
-                throw new InputException(Problem.error(SourceRef.of(display(f)), "input.not-a-folder"));
+                throw new InputException(Problem.error(SourceRef.of(Locations.display(f)), "input.not-a-folder"));
             }
             if (Files.isRegularFile(f.resolve(CATALOG))) {
                 return f.resolve(CATALOG);
             }
         }
-        throw new InputException(Problem.error(SourceRef.of(display(folders.get(0))), "input.no-catalog", CATALOG));
+        throw new InputException(Problem.error(SourceRef.of(Locations.display(folders.get(0))), "input.no-catalog", CATALOG));
     }
 
     /**
@@ -81,9 +88,9 @@ public final class Inputs {
                         }
                         if (attrs.isSymbolicLink()) {
                             // Followed links report the target's attributes; a link's own means a missing target.
-                            problems.add(Problem.error(SourceRef.of(display(file)), "input.dangling-link"));
+                            problems.add(Problem.error(SourceRef.of(Locations.display(file)), "input.dangling-link"));
                         } else if (!Files.isReadable(file)) {
-                            problems.add(Problem.error(SourceRef.of(display(file)), "input.unreadable"));
+                            problems.add(Problem.error(SourceRef.of(Locations.display(file)), "input.unreadable"));
                         } else if (attrs.isRegularFile()) {
                             files.add(file);
                         }
@@ -92,13 +99,13 @@ public final class Inputs {
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        problems.add(Problem.error(SourceRef.of(display(file)),
+                        problems.add(Problem.error(SourceRef.of(Locations.display(file)),
                                 e instanceof FileSystemLoopException ? "input.link-loop" : "input.unreadable"));
                         return FileVisitResult.CONTINUE;
                     }
                 });
             } catch (IOException e) {
-                problems.add(Problem.error(SourceRef.of(display(folder)), "input.unreadable"));
+                problems.add(Problem.error(SourceRef.of(Locations.display(folder)), "input.unreadable"));
             }
         }
         if (!problems.isEmpty()) {
@@ -108,10 +115,4 @@ public final class Inputs {
         return files;
     }
 
-    /** A path as messages show it: relative to the working directory when below it. */
-    public static String display(Path path) {
-        Path abs = path.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath();
-        return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : path.toString();
-    }
 }

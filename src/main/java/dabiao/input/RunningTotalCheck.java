@@ -1,5 +1,8 @@
 package dabiao.input;
 
+import dabiao.data.YearlySums;
+import dabiao.diagnostics.Problem;
+
 import dabiao.model.Catalog;
 import dabiao.model.Indicator;
 import dabiao.model.Numbers;

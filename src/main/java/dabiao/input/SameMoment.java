@@ -1,5 +1,7 @@
 package dabiao.input;
 
+import dabiao.diagnostics.Problem;
+
 import dabiao.model.Catalog;
 import dabiao.model.Indicator;
 import dabiao.model.Numbers;

@@ -1,5 +1,10 @@
 package dabiao.input;
 
+import dabiao.data.Divisions;
+import dabiao.diagnostics.InputException;
+import dabiao.diagnostics.Problem;
+import dabiao.diagnostics.Suggestions;
+
 import dabiao.model.Catalog;
 import dabiao.model.Derivation;
 import dabiao.model.Indicator;

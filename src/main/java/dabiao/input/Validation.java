@@ -1,5 +1,9 @@
 package dabiao.input;
 
+import dabiao.diagnostics.Locations;
+import dabiao.diagnostics.Problem;
+import dabiao.diagnostics.Severity;
+
 import dabiao.model.Period;
 import dabiao.model.Snapshot;
 import dabiao.model.SourceRef;
@@ -42,7 +46,7 @@ public final class Validation {
         Map<Snapshot, Path> paths = new IdentityHashMap<>();
         // Files are independent until compared with each other: read them on every core.
         List<SnapshotValidator.Result> results = files.parallelStream()
-                .map(file -> validator.validate(file, Inputs.display(file))).toList();
+                .map(file -> validator.validate(file, Locations.display(file))).toList();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             SnapshotValidator.Result r = results.get(i);
@@ -79,7 +83,7 @@ public final class Validation {
             problems.addAll(RunningTotalCheck.check(now, validator.catalog(), history, file));
         }
         Map<String, Integer> order = new HashMap<>();
-        files.forEach(f -> order.putIfAbsent(Inputs.display(f), order.size()));
+        files.forEach(f -> order.putIfAbsent(Locations.display(f), order.size()));
         problems.sort(Comparator.comparing((Problem p) -> order.getOrDefault(p.where().file(), order.size()))
                 .thenComparingInt(p -> p.where().line())
                 .thenComparingInt(p -> p.where().column()));

@@ -1,5 +1,8 @@
 package dabiao.input;
 
+import dabiao.diagnostics.InputException;
+import dabiao.diagnostics.Problem;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,5 +1,7 @@
 package dabiao.input;
 
+import dabiao.diagnostics.Problem;
+
 import dabiao.model.SourceRef;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;

@@ -1,6 +1,6 @@
 package dabiao.output;
 
-import dabiao.input.Messages;
+import dabiao.diagnostics.Messages;
 import dabiao.model.Catalog;
 import dabiao.model.Lang;
 import dabiao.model.ReportDiff;

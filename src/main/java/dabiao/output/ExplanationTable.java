@@ -2,7 +2,7 @@ package dabiao.output;
 
 import dabiao.engine.Labels;
 import dabiao.engine.Wording;
-import dabiao.input.Messages;
+import dabiao.diagnostics.Messages;
 import dabiao.model.Assessment;
 import dabiao.model.Explanation;
 import dabiao.model.Lang;

@@ -1,7 +1,7 @@
 package dabiao.output;
 
 import dabiao.engine.Wording;
-import dabiao.input.Messages;
+import dabiao.diagnostics.Messages;
 import dabiao.model.Lang;
 import dabiao.model.Report;
 import dabiao.model.SourceRef;

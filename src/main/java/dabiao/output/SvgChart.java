@@ -1,6 +1,6 @@
 package dabiao.output;
 
-import dabiao.input.Messages;
+import dabiao.diagnostics.Messages;
 import dabiao.model.Assessment;
 import dabiao.model.Lang;
 import dabiao.model.Numbers;

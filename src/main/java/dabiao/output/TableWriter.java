@@ -3,7 +3,7 @@ package dabiao.output;
 import dabiao.engine.Labels;
 import dabiao.engine.Wording;
 import dabiao.model.Catalog;
-import dabiao.input.Messages;
+import dabiao.diagnostics.Messages;
 import dabiao.model.Assessment;
 import dabiao.model.Lang;
 import dabiao.model.Numbers;

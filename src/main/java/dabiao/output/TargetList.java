@@ -3,7 +3,7 @@ package dabiao.output;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dabiao.engine.Labels;
 import dabiao.engine.Wording;
-import dabiao.input.Messages;
+import dabiao.diagnostics.Messages;
 import dabiao.model.Catalog;
 import dabiao.model.Indicator;
 import dabiao.model.Lang;

@@ -3,7 +3,7 @@ package dabiao.bundled;
 import dabiao.engine.Coverage;
 import dabiao.engine.Evaluator;
 import dabiao.engine.RuleBase;
-import dabiao.input.Divisions;
+import dabiao.data.Divisions;
 import dabiao.input.Inputs;
 import dabiao.model.Period;
 import dabiao.model.Report;

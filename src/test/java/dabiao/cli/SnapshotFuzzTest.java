@@ -3,7 +3,7 @@ package dabiao.cli;
 import dabiao.Fixture;
 import dabiao.engine.Evaluator;
 import dabiao.engine.RuleBase;
-import dabiao.input.Divisions;
+import dabiao.data.Divisions;
 import dabiao.input.Inputs;
 import dabiao.model.Period;
 import dabiao.model.Scope;
@@ -177,7 +177,7 @@ class SnapshotFuzzTest {
             assertThat(refused).as(text + " was read, as " + in.data().series("310101", "childcare_places")).isFalse();
             assertThat(in.data().series("310101", "childcare_places")).singleElement()
                     .satisfies(p -> assertThat(p.value()).as(text).isEqualTo((double) n));
-        } catch (dabiao.input.InputException e) {
+        } catch (dabiao.diagnostics.InputException e) {
             assertThat(refused).as(text + ": " + e.problems()).isTrue();
         }
     }

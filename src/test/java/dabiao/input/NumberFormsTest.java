@@ -1,5 +1,9 @@
 package dabiao.input;
 
+import dabiao.data.Divisions;
+import dabiao.diagnostics.Problem;
+import dabiao.diagnostics.Severity;
+
 import dabiao.Fixture;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

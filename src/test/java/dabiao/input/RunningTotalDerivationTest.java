@@ -1,5 +1,6 @@
 package dabiao.input;
 
+import dabiao.diagnostics.Locations;
 import dabiao.Fixture;
 import dabiao.SnapshotYaml;
 import dabiao.model.Point;
@@ -49,7 +50,7 @@ class RunningTotalDerivationTest {
         Path now = shanghai("2023-Q2", YEARLY, 300);
         assertThat(series(TOTAL)).extracting(p -> p.period().toString(), Point::value)
                 .containsExactly(tuple("2021", 1078.0), tuple("2022-Q4", 2178.0), tuple("2023-Q2", 2478.0));
-        assertThat(series(TOTAL).get(2).source().toString()).isEqualTo(Inputs.display(now) + ":5:27");
+        assertThat(series(TOTAL).get(2).source().toString()).isEqualTo(Locations.display(now) + ":5:27");
     }
 
     @Test
@@ -61,7 +62,7 @@ class RunningTotalDerivationTest {
         Path now = shanghai("2025-Q2", TOTAL, 2160);
         assertThat(series(YEARLY)).extracting(p -> p.period().toString(), Point::value)
                 .containsExactly(tuple("2021-Q2", 500.0), tuple("2025-Q2", 237.0));
-        assertThat(series(YEARLY).get(1).source().toString()).isEqualTo(Inputs.display(now) + ":5:34");
+        assertThat(series(YEARLY).get(1).source().toString()).isEqualTo(Locations.display(now) + ":5:34");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dabiao.input;
 
+import dabiao.data.Divisions;
+
 import dabiao.Fixture;
 import dabiao.SnapshotYaml;
 import dabiao.model.Period;

@@ -1,5 +1,7 @@
 package dabiao.input;
 
+import dabiao.authoring.SnapshotText;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;

@@ -1,4 +1,5 @@
-package dabiao.input;
+package dabiao.data;
+
 
 import dabiao.model.Catalog;
 import dabiao.model.Derivation;

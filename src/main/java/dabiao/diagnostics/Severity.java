@@ -1,4 +1,4 @@
-package dabiao.input;
+package dabiao.diagnostics;
 
 /**
  * How bad a problem is: errors stop an evaluation, warnings are reported and let it go on (and fail

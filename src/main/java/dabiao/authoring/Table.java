@@ -1,4 +1,7 @@
-package dabiao.input;
+package dabiao.authoring;
+
+import dabiao.diagnostics.InputException;
+import dabiao.diagnostics.Problem;
 
 import dabiao.model.Numbers;
 import dabiao.model.SourceRef;

@@ -1,4 +1,8 @@
-package dabiao.input;
+package dabiao.data;
+
+import dabiao.diagnostics.Locations;
+import dabiao.diagnostics.InputException;
+import dabiao.diagnostics.Problem;
 
 import dabiao.model.Scope;
 import dabiao.model.SourceRef;
@@ -57,9 +61,9 @@ public final class Divisions {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return parse(reader);
         } catch (BadLine e) {
-            throw new InputException(Problem.error(new SourceRef(Inputs.display(file), e.line, 1), e.key, e.found));
+            throw new InputException(Problem.error(new SourceRef(Locations.display(file), e.line, 1), e.key, e.found));
         } catch (IOException e) {
-            throw new InputException(Problem.error(SourceRef.of(Inputs.display(file)), "divisions.unreadable"));
+            throw new InputException(Problem.error(SourceRef.of(Locations.display(file)), "divisions.unreadable"));
         }
     }
 

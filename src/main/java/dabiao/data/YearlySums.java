@@ -1,4 +1,4 @@
-package dabiao.input;
+package dabiao.data;
 
 import dabiao.model.Indicator;
 import dabiao.model.Numbers;
@@ -18,15 +18,15 @@ import java.util.stream.Collectors;
  * or the total at the end of the year before plus that year's year-end count, and it is 0 at the end of
  * the year before {@code since}. Only reported figures are used, so nothing derived is summed again.
  */
-final class YearlySums {
+public final class YearlySums {
 
     /** Reported figures of one scope: the point of {@code indicator} that ends with {@code year}, or null. */
-    interface YearEnds {
+    public interface YearEnds {
         Point at(String indicator, int year);
     }
 
     /** One figure a sum is made of: its indicator and its point, which says where it was read. */
-    record Term(String indicator, Point point) {
+    public record Term(String indicator, Point point) {
         @Override
         public String toString() {
             return Numbers.plain(point.value()) + " " + indicator + " " + point.period() + " (" + point.source() + ")";
@@ -37,25 +37,25 @@ final class YearlySums {
     private final RunningTotal link;
 
     /** @param total a running total whose catalog entry names its yearly count */
-    YearlySums(Indicator total) {
+    public YearlySums(Indicator total) {
         this.total = total.code();
         this.link = total.runningTotal();
     }
 
-    String total() {
+    public String total() {
         return total;
     }
 
-    String yearly() {
+    public String yearly() {
         return link.yearly();
     }
 
-    int since() {
+    public int since() {
         return link.since();
     }
 
     /** Whether {@code year} is one the running total counts: from {@code since} on. */
-    boolean counts(int year) {
+    public boolean counts(int year) {
         return year >= link.since();
     }
 
@@ -64,7 +64,7 @@ final class YearlySums {
      * year before {@code since}, else the total reported there, else the sum up to the year before plus
      * the year's own count. Null when a figure it needs is not reported.
      */
-    List<Term> atEndOf(int year, YearEnds reported) {
+    public List<Term> atEndOf(int year, YearEnds reported) {
         if (year == link.since() - 1) {
             return List.of();
         }
@@ -94,7 +94,7 @@ final class YearlySums {
      * @param reported the reported series of one scope, by indicator, one point per moment
      * @return the derived points, by indicator (the total, the yearly count or both), oldest first
      */
-    Map<String, List<Point>> derive(Map<String, List<Point>> reported) {
+    public Map<String, List<Point>> derive(Map<String, List<Point>> reported) {
         List<Point> totals = reported.getOrDefault(total, List.of());
         List<Point> counts = reported.getOrDefault(link.yearly(), List.of());
         YearEnds yearEnds = (indicator, year) -> endingAt(reported.getOrDefault(indicator, List.of()),
@@ -126,7 +126,7 @@ final class YearlySums {
     }
 
     /** The point that ends at {@code endMonth}, or null. */
-    static Point endingAt(List<Point> points, int endMonth) {
+    public static Point endingAt(List<Point> points, int endMonth) {
         for (Point p : points) {
             if (p.period().endMonth() == endMonth) {
                 return p;
@@ -135,16 +135,16 @@ final class YearlySums {
         return null;
     }
 
-    static double sum(List<Term> terms) {
+    public static double sum(List<Term> terms) {
         return terms.stream().mapToDouble(t -> t.point().value()).sum();
     }
 
-    static String written(List<Term> terms) {
+    public static String written(List<Term> terms) {
         return terms.stream().map(Term::toString).collect(Collectors.joining(" + "));
     }
 
     /** Beyond rounding: whole numbers must agree exactly, figures with decimals to 0.1 %. */
-    static boolean disagree(double given, double expected) {
+    public static boolean disagree(double given, double expected) {
         boolean whole = given == Math.rint(given) && expected == Math.rint(expected);
         double tolerance = whole ? 0.5 : 0.001 * Math.max(Math.abs(expected), 1e-9);
         return Math.abs(given - expected) > tolerance;

@@ -1,4 +1,4 @@
-package dabiao.input;
+package dabiao.diagnostics;
 
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package dabiao.input;
+package dabiao.diagnostics;
 
 import org.junit.jupiter.api.Test;
 

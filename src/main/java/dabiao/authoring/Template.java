@@ -1,4 +1,6 @@
-package dabiao.input;
+package dabiao.authoring;
+
+import dabiao.data.Divisions;
 
 import dabiao.model.Catalog;
 import dabiao.model.Derivation;

@@ -1,4 +1,9 @@
-package dabiao.input;
+package dabiao.authoring;
+
+import dabiao.data.Divisions;
+import dabiao.diagnostics.Problem;
+import dabiao.diagnostics.Suggestions;
+import dabiao.input.SnapshotValidator;
 
 import dabiao.model.Catalog;
 import dabiao.model.Indicator;

@@ -1,4 +1,4 @@
-package dabiao.input;
+package dabiao.diagnostics;
 
 import dabiao.model.Lang;
 

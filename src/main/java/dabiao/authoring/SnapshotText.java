@@ -1,4 +1,7 @@
-package dabiao.input;
+package dabiao.authoring;
+
+import dabiao.diagnostics.Messages;
+import dabiao.input.SnapshotDocument;
 
 import dabiao.model.Catalog;
 import dabiao.model.Indicator;
