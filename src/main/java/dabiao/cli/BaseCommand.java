@@ -35,22 +35,26 @@ public abstract class BaseCommand implements Callable<Integer> {
     @Option(names = "--indicators", paramLabel = "DIR", description = "Folder of snapshots and catalog.yaml; repeatable. Default: indicators.")
     List<Path> indicators;
 
-    @Option(names = "--lang", paramLabel = "zh|en", converter = LangConverter.class, defaultValue = "zh",
-            description = "Language of messages and reports: zh or en. Default: ${DEFAULT-VALUE}.")
-    Lang lang;
-
     @Option(names = "--divisions", paramLabel = "FILE",
             description = "Divisions (region_code,region,code,name CSV) for regions beyond the bundled Shanghai and Yangzhou.")
     Path divisionsFile;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print no warnings on stderr.")
-    boolean quiet;
-
-    @Option(names = "--stacktrace", description = "Print the stack trace of an internal error.")
-    boolean stacktrace;
+    /** The options of the root command, given before or after the subcommand (--lang, --quiet, --stacktrace). */
+    private Main root() {
+        return (Main) spec.root().userObject();
+    }
 
     Lang lang() {
+        Lang lang = root().lang;
         return lang == null ? Lang.ZH : lang;
+    }
+
+    boolean quiet() {
+        return root().quiet;
+    }
+
+    boolean stacktrace() {
+        return root().stacktrace;
     }
 
     List<Path> indicatorFolders() {
@@ -206,7 +210,7 @@ public abstract class BaseCommand implements Callable<Integer> {
     }
 
     void warn(List<Problem> problems) {
-        if (!quiet) {
+        if (!quiet()) {
             problems.forEach(p -> err().println(p.render(lang())));
         }
     }

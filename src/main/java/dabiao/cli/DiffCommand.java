@@ -1,7 +1,6 @@
 package dabiao.cli;
 
 import dabiao.engine.Evaluator;
-import dabiao.input.Inputs;
 import dabiao.diagnostics.Messages;
 import dabiao.model.Period;
 import dabiao.model.Report;

@@ -1,8 +1,6 @@
 package dabiao.cli;
 
 import dabiao.engine.Evaluator;
-import dabiao.engine.RuleBase;
-import dabiao.input.Inputs;
 import dabiao.diagnostics.Messages;
 import dabiao.model.Period;
 import dabiao.model.Report;

@@ -2,7 +2,6 @@ package dabiao.cli;
 
 import dabiao.engine.Evaluator;
 import dabiao.engine.FiredRules;
-import dabiao.input.Inputs;
 import dabiao.diagnostics.Messages;
 import dabiao.diagnostics.Suggestions;
 import dabiao.model.Explanation;

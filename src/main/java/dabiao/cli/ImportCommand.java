@@ -3,7 +3,6 @@ package dabiao.cli;
 import dabiao.diagnostics.Locations;
 import dabiao.data.Divisions;
 import dabiao.diagnostics.InputException;
-import dabiao.input.Inputs;
 import dabiao.diagnostics.Messages;
 import dabiao.diagnostics.Problem;
 import dabiao.authoring.SnapshotText;
@@ -51,7 +50,7 @@ final class ImportCommand extends BaseCommand {
             result = new TableImport.Result("", unreadable.problems());
         }
         List<Problem> problems = result.problems();
-        problems.stream().filter(p -> !quiet || p.isError()).forEach(p -> err().println(p.render(lang())));
+        problems.stream().filter(p -> !quiet() || p.isError()).forEach(p -> err().println(p.render(lang())));
         int status = ExitCodes.of(problems, false);
         if (status == ExitCodes.OK) {
             writeText(snapshot.file(), result.text());

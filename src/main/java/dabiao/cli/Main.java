@@ -2,12 +2,13 @@ package dabiao.cli;
 
 import dabiao.diagnostics.Locations;
 import dabiao.diagnostics.InputException;
-import dabiao.input.Inputs;
 import dabiao.diagnostics.Messages;
 import dabiao.model.Lang;
 import dabiao.output.UnwritableOutputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -25,6 +26,17 @@ import java.nio.charset.StandardCharsets;
                 "2:invalid input, rules or options; an --output that cannot be written",
                 "3:internal error; stdout that cannot be written"})
 public final class Main {
+
+    // Options every subcommand takes, before or after its name: dabiao --lang en validate, dabiao validate --lang en.
+    @Option(names = "--lang", paramLabel = "zh|en", converter = LangConverter.class, defaultValue = "zh",
+            scope = ScopeType.INHERIT, description = "Language of messages and reports: zh or en. Default: ${DEFAULT-VALUE}.")
+    Lang lang;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Print no warnings on stderr.")
+    boolean quiet;
+
+    @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "Print the stack trace of an internal error.")
+    boolean stacktrace;
 
     public static void main(String[] args) {
         // Not System.out: a PrintStream swallows write errors, so a full disk behind stdout would go unseen.
@@ -99,7 +111,7 @@ public final class Main {
             return exit.status();
         }
         err.println("dabiao: " + Messages.get(lang, "internal.error", e));
-        if (command != null && command.stacktrace) {
+        if (command != null && command.stacktrace()) {
             e.printStackTrace(err);
         }
         return ExitCodes.INTERNAL;

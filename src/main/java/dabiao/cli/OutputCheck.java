@@ -1,7 +1,6 @@
 package dabiao.cli;
 
 import dabiao.diagnostics.Locations;
-import dabiao.input.Inputs;
 import dabiao.diagnostics.Messages;
 import dabiao.model.Lang;
 import dabiao.output.AtomicFile;

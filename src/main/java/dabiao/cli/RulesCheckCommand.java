@@ -4,7 +4,6 @@ import dabiao.diagnostics.Locations;
 import dabiao.engine.Coverage;
 import dabiao.engine.RuleBase;
 import dabiao.diagnostics.InputException;
-import dabiao.input.Inputs;
 import dabiao.diagnostics.Messages;
 import dabiao.diagnostics.Problem;
 import dabiao.model.Catalog;

@@ -7,7 +7,6 @@ import dabiao.model.Report;
 import dabiao.model.Scope;
 import dabiao.model.SourceRef;
 import dabiao.model.Status;
-import dabiao.model.Target;
 import dabiao.model.Verdict;
 
 import java.io.IOException;

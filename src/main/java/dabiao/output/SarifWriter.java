@@ -6,7 +6,6 @@ import dabiao.engine.Wording;
 import dabiao.diagnostics.Messages;
 import dabiao.model.Catalog;
 import dabiao.model.Lang;
-import dabiao.model.Numbers;
 import dabiao.model.Report;
 import dabiao.model.SourceRef;
 import dabiao.model.Target;

@@ -7,7 +7,6 @@ import dabiao.diagnostics.Messages;
 import dabiao.model.Catalog;
 import dabiao.model.Indicator;
 import dabiao.model.Lang;
-import dabiao.model.Numbers;
 import dabiao.model.Scope;
 import dabiao.model.Target;
 

@@ -46,6 +46,14 @@ class StatisticianWalkthroughTest {
         assertThat(r.out()).isEqualTo("rules: " + targetsDeclared() + " targets compile and are declared correctly\n");
     }
 
+    @Test
+    void sharedOptions_standBeforeOrAfterTheSubcommand() {
+        Cli.Run before = Cli.run(REPO, "--lang", "en", "--quiet", "rules", "check");
+        Cli.Run after = Cli.run(REPO, "rules", "check", "--lang", "en", "--quiet");
+        assertThat(before.exitCode()).isZero();
+        assertThat(before.out()).isEqualTo(after.out()).startsWith("rules: ");
+    }
+
     /** The snapshots of the bundled data: every {@code .yaml} below {@code folder} but the catalog. */
     private static long count(String folder, String suffix) {
         try (var walk = java.nio.file.Files.walk(REPO.resolve(folder))) {
