@@ -57,6 +57,10 @@ public abstract class BaseCommand implements Callable<Integer> {
         return root().stacktrace;
     }
 
+    boolean verbose() {
+        return root().verbose;
+    }
+
     List<Path> indicatorFolders() {
         return indicators == null || indicators.isEmpty() ? List.of(Path.of("indicators")) : indicators;
     }
@@ -211,7 +215,7 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     void warn(List<Problem> problems) {
         if (!quiet()) {
-            problems.forEach(p -> err().println(p.render(lang())));
+            problems.forEach(p -> err().println(p.render(lang(), verbose())));
         }
     }
 }

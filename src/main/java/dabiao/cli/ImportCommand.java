@@ -50,7 +50,7 @@ final class ImportCommand extends BaseCommand {
             result = new TableImport.Result("", unreadable.problems());
         }
         List<Problem> problems = result.problems();
-        problems.stream().filter(p -> !quiet() || p.isError()).forEach(p -> err().println(p.render(lang())));
+        problems.stream().filter(p -> !quiet() || p.isError()).forEach(p -> err().println(p.render(lang(), verbose())));
         int status = ExitCodes.of(problems, false);
         if (status == ExitCodes.OK) {
             writeText(snapshot.file(), result.text());

@@ -38,6 +38,10 @@ public final class Main {
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "Print the stack trace of an internal error.")
     boolean stacktrace;
 
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Add what the YAML library or the system said to a message, and the stack trace of an internal error.")
+    boolean verbose;
+
     public static void main(String[] args) {
         // Not System.out: a PrintStream swallows write errors, so a full disk behind stdout would go unseen.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
@@ -90,7 +94,7 @@ public final class Main {
         BaseCommand command = cl.getCommand() instanceof BaseCommand b ? b : null;
         Lang lang = command == null ? Lang.ZH : command.lang();
         if (e instanceof InputException input) {
-            input.problems().forEach(p -> err.println(p.render(lang)));
+            input.problems().forEach(p -> err.println(p.render(lang, command != null && command.verbose())));
             long errors = input.problems().stream().filter(p -> p.isError()).count();
             err.println(Messages.get(lang, "input.errors", errors));
             return ExitCodes.INVALID;
@@ -103,7 +107,7 @@ public final class Main {
         if (e instanceof java.io.IOException io) {
             // A file that cannot be read or written (an --output in a missing or read-only folder) is a
             // problem of the options, not of dabiao.
-            err.println("dabiao: " + Messages.get(lang, "file.io", io));
+            err.println("dabiao: " + Messages.get(lang, "file.io") + (command != null && command.verbose() ? " [" + io + "]" : ""));
             return ExitCodes.INVALID;
         }
         if (e instanceof ExitException exit) {
@@ -111,7 +115,7 @@ public final class Main {
             return exit.status();
         }
         err.println("dabiao: " + Messages.get(lang, "internal.error", e));
-        if (command != null && command.stacktrace()) {
+        if (command != null && (command.stacktrace() || command.verbose())) {
             e.printStackTrace(err);
         }
         return ExitCodes.INTERNAL;

@@ -35,7 +35,7 @@ final class RulesCheckCommand extends BaseCommand {
             // The problems are this command's result, not a failure to run it.
             problems = e.problems();
         }
-        problems.forEach(p -> out().println(p.render(lang())));
+        problems.forEach(p -> out().println(p.render(lang(), verbose())));
         out().println(problems.isEmpty()
                 ? Messages.get(lang(), "rules.check-ok", Locations.display(rules), targets)
                 : Messages.get(lang(), "rules.check-failed", problems.size()));

@@ -33,7 +33,7 @@ final class ValidateCommand extends BaseCommand {
     public Integer call() {
         Catalog catalog = loadCatalog();
         Validation checked = Validation.of(files(), new SnapshotValidator(catalog, divisions()));
-        checked.problems().stream().filter(p -> !quiet() || p.isError()).forEach(p -> out().println(p.render(lang())));
+        checked.problems().stream().filter(p -> !quiet() || p.isError()).forEach(p -> out().println(p.render(lang(), verbose())));
         out().println(Messages.get(lang(), "validate.summary", checked.files(), checked.problems(Severity.ERROR).size(),
                 checked.problems(Severity.WARNING).size(), checked.problems(Severity.NOTE).size()));
         out().flush();

@@ -16,7 +16,14 @@ final class YamlSyntax {
     private YamlSyntax() {
     }
 
+    /** The problem, with the library's own words kept for {@code --verbose}. */
     static Problem of(MarkedYAMLException y, String display, String text) {
+        String said = ((y.getContext() == null ? "" : y.getContext() + ": ") + (y.getProblem() == null ? "" : y.getProblem()))
+                .strip().replaceAll("\\s+", " ");
+        return classify(y, display, text).withDetail(said);
+    }
+
+    private static Problem classify(MarkedYAMLException y, String display, String text) {
         String problem = y.getProblem() == null ? "" : y.getProblem();
         String context = y.getContext() == null ? "" : y.getContext();
         SourceRef unclosed = unclosedQuote(text, display, y.getProblemMark());

@@ -101,6 +101,9 @@ class ValidateCommandTest {
         Cli.Run r = Cli.inWorkspace(dir, "validate", "--lang", "zh");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).contains(":6:11: 这里的引号没有闭合").doesNotContain("scanning", "while", "found");
+        // --verbose adds the YAML library's own words, for whoever wants them.
+        assertThat(Cli.inWorkspace(dir, "validate", "--lang", "zh", "--verbose").out())
+                .containsPattern(":6:11: 这里的引号没有闭合.*\\[.*\\]");
     }
 
     @Test
