@@ -5,9 +5,7 @@ import dabiao.diagnostics.Messages;
 import dabiao.model.Period;
 import dabiao.model.Report;
 import dabiao.model.ReportDiff;
-import dabiao.output.DiffJson;
-import dabiao.output.DiffMarkdown;
-import dabiao.output.DiffTable;
+import dabiao.output.DiffFormat;
 import dabiao.output.DiffWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,8 +18,6 @@ import java.nio.file.Path;
         description = "Show each verdict whose status moved between two periods (newly at risk, recovered, met, missed, …) with the figures behind the move.")
 final class DiffCommand extends BaseCommand {
 
-    enum Style { table, markdown, json }
-
     @Option(names = "--from", paramLabel = "PERIOD", required = true, converter = PeriodConverter.class,
             description = "The earlier evaluation's period, e.g. 2025-Q1.")
     Period from;
@@ -30,9 +26,9 @@ final class DiffCommand extends BaseCommand {
             description = "The later evaluation's period, e.g. 2025-Q2.")
     Period to;
 
-    @Option(names = "--format", paramLabel = "table|markdown|json", defaultValue = "table",
+    @Option(names = "--format", paramLabel = "table|markdown|json", defaultValue = "table", converter = FormatConverter.Diff.class,
             description = "table, markdown or json. Default: ${DEFAULT-VALUE}.")
-    Style format;
+    DiffFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (whole or not at all) instead of stdout; - is stdout.")
@@ -48,11 +44,7 @@ final class DiffCommand extends BaseCommand {
         Report later = evaluator.report(in.inputs().data(), to);
         warnCoverage(in, to, later.verdicts());
         ReportDiff diff = ReportDiff.between(evaluator.report(in.inputs().data(), from), later);
-        DiffWriter writer = switch (format) {
-            case table -> new DiffTable(lang(), in.catalog());
-            case markdown -> new DiffMarkdown(lang(), in.catalog());
-            case json -> new DiffJson(in.catalog());
-        };
+        DiffWriter writer = format.writer(lang(), in.catalog());
         checkOutput(output, snapshotInputs(), true);
         write(output, w -> writer.write(diff, w));
         return ExitCodes.OK;

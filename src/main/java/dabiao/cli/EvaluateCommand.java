@@ -27,7 +27,7 @@ final class EvaluateCommand extends BaseCommand {
 
     /** One output: a format, and the file it goes to (stdout without one). */
     static final class Output {
-        @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, required = true,
+        @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.Evaluate.class, required = true,
                 description = "table, json, csv, markdown, junit, github, sarif or html; repeatable. Default: table.")
         Format format;
 

@@ -7,8 +7,7 @@ import dabiao.diagnostics.Suggestions;
 import dabiao.model.Explanation;
 import dabiao.model.Period;
 import dabiao.model.Verdict;
-import dabiao.output.ExplanationJson;
-import dabiao.output.ExplanationTable;
+import dabiao.output.ExplanationFormat;
 import dabiao.output.ExplanationWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,8 +22,6 @@ import java.util.stream.Collectors;
         description = "Explain one verdict: the figures used (with file:line), baseline, path, pace ratio, projection, the rules that fired, the status and why.")
 final class ExplainCommand extends BaseCommand {
 
-    enum Style { table, json }
-
     @Option(names = "--target", paramLabel = "ID", required = true, description = "The target's id, e.g. sh23-15-childcare-per-1000.")
     String target;
 
@@ -35,8 +32,8 @@ final class ExplainCommand extends BaseCommand {
             description = "Evaluate as if later snapshots did not exist. Default: the latest period found.")
     Period asOf;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}.")
-    Style format;
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", converter = FormatConverter.Explanation.class, description = "table or json. Default: ${DEFAULT-VALUE}.")
+    ExplanationFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (whole or not at all) instead of stdout; - is stdout.")
@@ -61,7 +58,7 @@ final class ExplainCommand extends BaseCommand {
         Explanation explanation = new Explanation(verdict, verdict.year() == null ? List.of() : found,
                 fired.fired(), in.catalog());
         checkOutput(output, snapshotInputs(), true);
-        ExplanationWriter writer = format == Style.json ? new ExplanationJson() : new ExplanationTable(lang());
+        ExplanationWriter writer = format.writer(lang());
         write(output, w -> writer.write(explanation, w));
         return ExitCodes.OK;
     }

@@ -7,6 +7,7 @@ import dabiao.model.Catalog;
 import dabiao.model.Scope;
 import dabiao.model.Target;
 import dabiao.output.TargetList;
+import dabiao.output.TargetsFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,11 +22,9 @@ import java.util.stream.Collectors;
         description = "List every target: id, document, clause, wording, indicator, requirement, deadline and scope.")
 final class TargetsCommand extends BaseCommand {
 
-    enum Style { table, json }
-
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", converter = FormatConverter.Targets.class,
             description = "table or json. Default: ${DEFAULT-VALUE}.")
-    Style format;
+    TargetsFormat format;
 
     @Option(names = "--document", paramLabel = "TEXT", description = "Only targets whose document contains TEXT, e.g. 23号.")
     String document;
@@ -46,13 +45,9 @@ final class TargetsCommand extends BaseCommand {
             }
         });
         TargetList list = new TargetList(catalog, lang());
-        if (format == Style.json) {
-            list.json(selected, out());
-        } else {
-            Map<String, String> regionNames = divisions.all().stream().filter(s -> !s.district())
-                    .collect(Collectors.toMap(Scope::code, Scope::name));
-            list.table(selected, regionNames, out());
-        }
+        Map<String, String> regionNames = divisions.all().stream().filter(s -> !s.district())
+                .collect(Collectors.toMap(Scope::code, Scope::name));
+        format.write(list, selected, regionNames, out());
         out().flush();
         return ExitCodes.OK;
     }
