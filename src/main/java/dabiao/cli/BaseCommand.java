@@ -206,7 +206,7 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     /** The snapshot files of the indicator folders: inputs of every command that evaluates them. */
     List<Path> snapshotInputs() {
-        return Inputs.snapshotFiles(indicatorFolders());
+        return Inputs.snapshotFiles(indicatorFolders()).files();
     }
 
     RuleBase loadRules(Catalog catalog) {

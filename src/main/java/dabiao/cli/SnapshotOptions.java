@@ -44,7 +44,7 @@ final class SnapshotOptions {
 
     /** The snapshots of the indicator folders, read once for {@link #previous} and {@link #inputs}. */
     Validation read(List<Path> folders, Catalog catalog, Divisions divisions) {
-        return Validation.of(Inputs.snapshotFiles(folders), new SnapshotValidator(catalog, divisions));
+        return Validation.of(Inputs.snapshotFiles(folders).files(), new SnapshotValidator(catalog, divisions));
     }
 
     /** The region's nearest earlier valid snapshot before --period, or null. */

@@ -1,5 +1,6 @@
 package dabiao.cli;
 
+import dabiao.diagnostics.Problem;
 import dabiao.input.Inputs;
 import dabiao.diagnostics.Messages;
 import dabiao.diagnostics.Severity;
@@ -32,22 +33,26 @@ final class ValidateCommand extends BaseCommand {
     @Override
     public Integer call() {
         Catalog catalog = loadCatalog();
-        Validation checked = Validation.of(files(), new SnapshotValidator(catalog, divisions()));
-        checked.problems().stream().filter(p -> !quiet() || p.isError()).forEach(p -> out().println(p.render(lang(), verbose())));
+        List<Problem> skipped = new ArrayList<>();
+        Validation checked = Validation.of(files(skipped), new SnapshotValidator(catalog, divisions()));
+        List<Problem> problems = new ArrayList<>(skipped);
+        problems.addAll(checked.problems());
+        problems.stream().filter(p -> !quiet() || p.isError()).forEach(p -> out().println(p.render(lang(), verbose())));
         out().println(Messages.get(lang(), "validate.summary", checked.files(), checked.problems(Severity.ERROR).size(),
-                checked.problems(Severity.WARNING).size(), checked.problems(Severity.NOTE).size()));
+                checked.problems(Severity.WARNING).size() + skipped.size(), checked.problems(Severity.NOTE).size()));
         out().flush();
-        return ExitCodes.of(checked.problems(), strict);
+        return ExitCodes.of(problems, strict);
     }
 
-    private List<Path> files() {
-        if (paths == null || paths.isEmpty()) {
-            return Inputs.snapshotFiles(indicatorFolders());
-        }
+    /** The files to check; files in the folders that look like snapshots but are not read go to {@code skipped}. */
+    private List<Path> files(List<Problem> skipped) {
+        List<Path> folders = paths == null || paths.isEmpty() ? indicatorFolders() : List.of();
         List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
+        for (Path p : paths == null || paths.isEmpty() ? folders : paths) {
             if (Files.isDirectory(p)) {
-                files.addAll(Inputs.snapshotFiles(List.of(p)));
+                Inputs.Found found = Inputs.snapshotFiles(List.of(p));
+                files.addAll(found.files());
+                skipped.addAll(found.skipped());
             } else {
                 files.add(p);
             }

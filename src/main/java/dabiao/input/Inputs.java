@@ -31,6 +31,9 @@ public final class Inputs {
 
     public static final String CATALOG = "catalog.yaml";
 
+    /** A name with a period in it, as a snapshot's has: 2025, 2025-Q2. */
+    private static final java.util.regex.Pattern LOOKS_LIKE_A_SNAPSHOT = java.util.regex.Pattern.compile("(^|\\D)(19|20|21)\\d\\d(-Q[1-4])?\\D");
+
     private Inputs() {
     }
 
@@ -46,12 +49,15 @@ public final class Inputs {
 
     /** Reads every snapshot against a catalog already read. */
     public static Loaded load(Catalog catalog, List<Path> folders, Divisions divisions) {
-        Validation checked = Validation.of(snapshotFiles(folders), new SnapshotValidator(catalog, divisions));
+        Found found = snapshotFiles(folders);
+        Validation checked = Validation.of(found.files(), new SnapshotValidator(catalog, divisions));
         List<Problem> errors = checked.problems(Severity.ERROR);
         if (!errors.isEmpty()) {
             throw new InputException(errors);
         }
-        return new Loaded(catalog, DataSet.of(checked.snapshots(), catalog, divisions), checked.problems(Severity.WARNING));
+        List<Problem> warnings = new ArrayList<>(found.skipped());
+        warnings.addAll(checked.problems(Severity.WARNING));
+        return new Loaded(catalog, DataSet.of(checked.snapshots(), catalog, divisions), warnings);
     }
 
     /** The catalog of the first folder that has one. */
@@ -68,15 +74,23 @@ public final class Inputs {
     }
 
     /**
+     * The snapshot files found below some folders, and the files that look like snapshots but are not
+     * read (a {@code 2025-Q2.yaml.bak}, a {@code 2025-Q2.yml~}), each as a warning that says why.
+     */
+    public record Found(List<Path> files, List<Problem> skipped) {
+    }
+
+    /**
      * Every snapshot file below the folders, sorted, the catalog excluded. Symbolic links are followed (a
      * region folder may be one); a dangling link, a link loop or an unreadable file or folder is an error
      * naming its path, never a silent skip.
      *
      * @throws InputException listing every such path
      */
-    public static List<Path> snapshotFiles(List<Path> folders) {
+    public static Found snapshotFiles(List<Path> folders) {
         List<Path> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<Problem> skipped = new ArrayList<>();
         for (Path folder : folders) {
             try {
                 Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
@@ -84,6 +98,9 @@ public final class Inputs {
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         String name = file.getFileName().toString();
                         if (!name.matches(".*\\.ya?ml") || name.equals(CATALOG)) {
+                            if (LOOKS_LIKE_A_SNAPSHOT.matcher(name).find()) {
+                                skipped.add(Problem.warning(SourceRef.of(Locations.display(file)), "input.not-a-snapshot-name"));
+                            }
                             return FileVisitResult.CONTINUE;
                         }
                         if (attrs.isSymbolicLink()) {
@@ -112,7 +129,8 @@ public final class Inputs {
             throw new InputException(problems);
         }
         files.sort(null);
-        return files;
+        skipped.sort(java.util.Comparator.comparing(p -> p.where().file()));
+        return new Found(files, skipped);
     }
 
 }

@@ -18,7 +18,7 @@ public final class ParseFloor {
 
     public static void main(String[] args) {
         long figures = 0;
-        for (Path file : Inputs.snapshotFiles(List.of(Path.of(args[0])))) {
+        for (Path file : Inputs.snapshotFiles(List.of(Path.of(args[0]))).files()) {
             SnapshotDocument doc = YamlFiles.read(file, file.toString(), SnapshotDocument.class);
             figures += doc.values() == null ? 0 : doc.values().size();
             for (SnapshotDocument.Area d : doc.districts()) {

@@ -62,4 +62,16 @@ class SnapshotFilesTest {
             folder.toFile().setReadable(true);
         }
     }
+
+    @Test
+    void fileNamedLikeASnapshotButNotYaml_isAWarningSayingWhy() throws IOException {
+        fixture.snapshot("shanghai/2023-Q2.yaml", new SnapshotYaml("2023-Q2").district("310101", "childcare_places", 3800).text());
+        fixture.write("indicators/shanghai/2023-Q2.yaml.bak", "old");
+        fixture.write("indicators/shanghai/README.txt", "notes");
+        Cli.Run r = Cli.run(dir, "validate", "--indicators", "indicators", "--lang", "en");
+        assertThat(r.out()).contains("indicators/shanghai/2023-Q2.yaml.bak: warning: named like a snapshot but not ending in .yaml")
+                .doesNotContain("README.txt").endsWith("1 file(s) checked: 0 error(s), 1 warning(s), 0 note(s)\n");
+        assertThat(Cli.run(dir, "validate", "--indicators", "indicators", "--strict").exitCode()).isEqualTo(2);
+        assertThat(Cli.evaluate(dir, "--lang", "en").err()).contains("2023-Q2.yaml.bak: warning: named like a snapshot");
+    }
 }
