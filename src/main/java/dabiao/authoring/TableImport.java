@@ -3,7 +3,7 @@ package dabiao.authoring;
 import dabiao.data.Divisions;
 import dabiao.diagnostics.Problem;
 import dabiao.diagnostics.Suggestions;
-import dabiao.input.SnapshotValidator;
+import dabiao.validation.SnapshotValidator;
 
 import dabiao.model.Catalog;
 import dabiao.model.Indicator;

@@ -8,7 +8,7 @@ import dabiao.diagnostics.Problem;
 import dabiao.authoring.SnapshotText;
 import dabiao.authoring.Table;
 import dabiao.authoring.TableImport;
-import dabiao.input.Validation;
+import dabiao.validation.Validation;
 import dabiao.model.Catalog;
 import dabiao.model.Scope;
 import picocli.CommandLine.Command;

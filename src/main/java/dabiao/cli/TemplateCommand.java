@@ -4,7 +4,7 @@ import dabiao.engine.Coverage;
 import dabiao.data.Divisions;
 import dabiao.authoring.SnapshotText;
 import dabiao.authoring.Template;
-import dabiao.input.Validation;
+import dabiao.validation.Validation;
 import dabiao.model.Catalog;
 import dabiao.model.Scope;
 import picocli.CommandLine.Command;

@@ -1,5 +1,8 @@
 package dabiao.input;
 
+import dabiao.validation.SnapshotValidator;
+import dabiao.validation.Validation;
+
 import dabiao.diagnostics.Locations;
 import dabiao.data.DataSet;
 import dabiao.data.Divisions;

@@ -1,5 +1,7 @@
 package dabiao.input;
 
+import dabiao.validation.SnapshotValidator;
+
 import dabiao.data.Divisions;
 import dabiao.diagnostics.Problem;
 import dabiao.diagnostics.Severity;

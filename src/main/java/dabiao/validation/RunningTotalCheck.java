@@ -1,4 +1,4 @@
-package dabiao.input;
+package dabiao.validation;
 
 import dabiao.data.YearlySums;
 import dabiao.diagnostics.Problem;

@@ -1,4 +1,10 @@
-package dabiao.input;
+package dabiao.validation;
+
+import dabiao.input.Figure;
+import dabiao.input.Figures;
+import dabiao.input.SnapshotDocument;
+import dabiao.input.Text;
+import dabiao.input.YamlFiles;
 
 import dabiao.data.Divisions;
 import dabiao.diagnostics.InputException;

@@ -1,4 +1,4 @@
-package dabiao.input;
+package dabiao.validation;
 
 import dabiao.diagnostics.Locations;
 import dabiao.diagnostics.Problem;
