@@ -27,7 +27,7 @@ public final class Wording {
         String comparison = r.comparison().symbol() + " " + Numbers.plain(r.value()) + unit;
         if (r.comparison() == Comparison.ABOUT) {
             Band band = r.comparison().band(r.value());
-            comparison = Messages.get(lang, "requirement.about", comparison, Numbers.plain(band.bound()) + unit);
+            comparison = Messages.get(lang, "requirement.about", comparison, Numbers.rounded(band.bound(), 6) + unit);
         }
         return Form.of(target.form()).phrase(comparison, target, lang);
     }
