@@ -18,11 +18,6 @@ public record Scope(String code, String name, String region, boolean district, b
         return new Scope(code, name, code, false, false);
     }
 
-    /** A district, county or county-level city. */
-    public static Scope district(String code, String name, String region) {
-        return new Scope(code, name, region, true, false);
-    }
-
     /** A district or a functional zone, as {@code functionalZone} says. */
     public static Scope district(String code, String name, String region, boolean functionalZone) {
         return new Scope(code, name, region, true, functionalZone);

@@ -15,11 +15,6 @@ public enum ScopeLevel {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The level of a scope. */
-    public static ScopeLevel of(Scope scope) {
-        return scope.district() ? DISTRICT : REGION;
-    }
-
     /** Looks a level up by its word; null when there is none. */
     public static ScopeLevel byWord(String word) {
         for (ScopeLevel l : values()) {
