@@ -1,9 +1,9 @@
 package dabiao;
 
+import dabiao.validation.Loader;
 import dabiao.engine.Evaluator;
 import dabiao.engine.RuleBase;
 import dabiao.data.Divisions;
-import dabiao.input.Inputs;
 import dabiao.model.Period;
 import dabiao.model.Report;
 import dabiao.model.Status;
@@ -74,13 +74,13 @@ public final class Fixture {
         return p;
     }
 
-    public Inputs.Loaded load() {
-        return Inputs.load(List.of(indicators()), Divisions.bundled());
+    public Loader.Loaded load() {
+        return Loader.load(List.of(indicators()), Divisions.bundled());
     }
 
     /** Loads the workspace, compiles its rules and evaluates as of {@code asOf}. */
     public Report evaluate(String asOf) {
-        Inputs.Loaded in = load();
+        Loader.Loaded in = load();
         RuleBase rules = RuleBase.load(rules(), in.catalog());
         return new Evaluator(rules, in.catalog()).report(in.data(), Period.parse(asOf));
     }

@@ -1,5 +1,6 @@
 package dabiao.cli;
 
+import dabiao.validation.Loader;
 import dabiao.diagnostics.Locations;
 import dabiao.engine.Coverage;
 import dabiao.engine.RuleBase;
@@ -79,7 +80,7 @@ public abstract class BaseCommand implements Callable<Integer> {
     }
 
     /** What an evaluation needs: every snapshot read and the rules compiled. */
-    record Workspace(Inputs.Loaded inputs, RuleBase rules) {
+    record Workspace(Loader.Loaded inputs, RuleBase rules) {
         Catalog catalog() {
             return inputs.catalog();
         }
@@ -109,10 +110,10 @@ public abstract class BaseCommand implements Callable<Integer> {
         compiler.setDaemon(true);
         compiler.start();
         List<Problem> problems = new ArrayList<>();
-        Inputs.Loaded inputs = null;
+        Loader.Loaded inputs = null;
         try {
             long start = System.nanoTime();
-            inputs = Inputs.load(loadCatalog(), indicatorFolders(), divisions());
+            inputs = Loader.load(loadCatalog(), indicatorFolders(), divisions());
             timings.record("snapshots", start);
         } catch (InputException e) {
             problems.addAll(e.problems());

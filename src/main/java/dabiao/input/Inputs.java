@@ -1,16 +1,9 @@
 package dabiao.input;
 
-import dabiao.validation.SnapshotValidator;
-import dabiao.validation.Validation;
-
 import dabiao.diagnostics.Locations;
-import dabiao.data.DataSet;
-import dabiao.data.Divisions;
 import dabiao.diagnostics.InputException;
 import dabiao.diagnostics.Problem;
-import dabiao.diagnostics.Severity;
 
-import dabiao.model.Catalog;
 import dabiao.model.SourceRef;
 
 import java.io.IOException;
@@ -26,9 +19,9 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * Finds and reads everything in the indicator folders: the catalog ({@code catalog.yaml} in the first
- * folder that has one) and every snapshot ({@code *.yaml} below the folders). Nothing is evaluated
- * unless every file is valid.
+ * Finds what is in the indicator folders: the catalog ({@code catalog.yaml} in the first folder that has
+ * one) and every snapshot file ({@code *.yaml} below the folders). {@link dabiao.validation.Loader} reads
+ * and checks them.
  */
 public final class Inputs {
 
@@ -38,29 +31,6 @@ public final class Inputs {
     private static final java.util.regex.Pattern LOOKS_LIKE_A_SNAPSHOT = java.util.regex.Pattern.compile("(^|\\D)(19|20|21)\\d\\d(-Q[1-4])?\\D");
 
     private Inputs() {
-    }
-
-    /** What was read: the catalog, the data, and the warnings that did not stop it (notes are left out). */
-    public record Loaded(Catalog catalog, DataSet data, List<Problem> warnings) {
-    }
-
-    /** @throws InputException listing every error of every file */
-    public static Loaded load(List<Path> folders, Divisions divisions) {
-        Path catalog = catalogIn(folders);
-        return load(CatalogReader.read(catalog, Locations.display(catalog)), folders, divisions);
-    }
-
-    /** Reads every snapshot against a catalog already read. */
-    public static Loaded load(Catalog catalog, List<Path> folders, Divisions divisions) {
-        Found found = snapshotFiles(folders);
-        Validation checked = Validation.of(found.files(), new SnapshotValidator(catalog, divisions));
-        List<Problem> errors = checked.problems(Severity.ERROR);
-        if (!errors.isEmpty()) {
-            throw new InputException(errors);
-        }
-        List<Problem> warnings = new ArrayList<>(found.skipped());
-        warnings.addAll(checked.problems(Severity.WARNING));
-        return new Loaded(catalog, DataSet.of(checked.snapshots(), catalog, divisions), warnings);
     }
 
     /** The catalog of the first folder that has one. */

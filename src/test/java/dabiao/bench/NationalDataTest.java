@@ -1,9 +1,9 @@
 package dabiao.bench;
 
+import dabiao.validation.Loader;
 import dabiao.engine.Evaluator;
 import dabiao.engine.RuleBase;
 import dabiao.data.Divisions;
-import dabiao.input.Inputs;
 import dabiao.model.Period;
 import dabiao.model.Verdict;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class NationalDataTest {
         Divisions divisions = Divisions.read(a.resolve("divisions.csv"));
         assertThat(divisions.districtsOf("110000")).hasSize(3);
         assertThat(divisions.districtsOf("120000")).hasSize(2);
-        Inputs.Loaded in = Inputs.load(List.of(a.resolve("indicators")), divisions);
+        Loader.Loaded in = Loader.load(List.of(a.resolve("indicators")), divisions);
         RuleBase rules = RuleBase.load(a.resolve("rules"), in.catalog());
         List<Verdict> verdicts = new Evaluator(rules, in.catalog()).evaluate(in.data(), Period.parse("2026-Q3"));
         long regionTargets = rules.targets().stream().filter(t -> verdicts.stream()

@@ -1,10 +1,10 @@
 package dabiao.bundled;
 
+import dabiao.validation.Loader;
 import dabiao.engine.Coverage;
 import dabiao.engine.Evaluator;
 import dabiao.engine.RuleBase;
 import dabiao.data.Divisions;
-import dabiao.input.Inputs;
 import dabiao.model.Period;
 import dabiao.model.Report;
 import dabiao.model.Scope;
@@ -31,13 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The bundled rules and snapshots (rules/, indicators/) as a user gets them. */
 class BundledDataTest {
 
-    static Inputs.Loaded in;
+    static Loader.Loaded in;
     static RuleBase rules;
     static Map<Target, List<Scope>> coverage;
 
     @BeforeAll
     static void load() {
-        in = Inputs.load(List.of(Path.of("indicators")), Divisions.bundled());
+        in = Loader.load(List.of(Path.of("indicators")), Divisions.bundled());
         rules = RuleBase.load(Path.of("rules"), in.catalog());
         coverage = Coverage.of(rules, Divisions.bundled().all());
     }

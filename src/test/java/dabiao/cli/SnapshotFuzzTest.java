@@ -1,10 +1,10 @@
 package dabiao.cli;
 
+import dabiao.validation.Loader;
 import dabiao.Fixture;
 import dabiao.engine.Evaluator;
 import dabiao.engine.RuleBase;
 import dabiao.data.Divisions;
-import dabiao.input.Inputs;
 import dabiao.model.Period;
 import dabiao.model.Scope;
 import net.jqwik.api.Arbitraries;
@@ -135,7 +135,7 @@ class SnapshotFuzzTest {
             String period = s.lines().filter(l -> l.startsWith("period: ")).findFirst().orElseThrow().substring(8);
             Files.writeString(shanghai.resolve(period + ".yaml"), s);
         }
-        Inputs.Loaded in = Inputs.load(List.of(root.resolve("indicators")), Divisions.bundled());
+        Loader.Loaded in = Loader.load(List.of(root.resolve("indicators")), Divisions.bundled());
         if (rules == null) {
             rules = RuleBase.load(root.resolve("rules"), in.catalog());
         }
@@ -173,7 +173,7 @@ class SnapshotFuzzTest {
                 + "period: 2025-Q2\ndistricts:\n  - code: \"310101\"\n    name: 黄浦区\n    values:\n      childcare_places: " + text + "\n");
         boolean refused = typing.equals("leading-zero") || typing.equals("hex");
         try {
-            Inputs.Loaded in = Inputs.load(List.of(root.resolve("indicators")), Divisions.bundled());
+            Loader.Loaded in = Loader.load(List.of(root.resolve("indicators")), Divisions.bundled());
             assertThat(refused).as(text + " was read, as " + in.data().series("310101", "childcare_places")).isFalse();
             assertThat(in.data().series("310101", "childcare_places")).singleElement()
                     .satisfies(p -> assertThat(p.value()).as(text).isEqualTo((double) n));

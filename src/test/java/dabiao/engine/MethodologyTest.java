@@ -1,8 +1,8 @@
 package dabiao.engine;
 
+import dabiao.validation.Loader;
 import dabiao.Fixture;
 import dabiao.SnapshotYaml;
-import dabiao.input.Inputs;
 import dabiao.model.Missing;
 import dabiao.model.Period;
 import dabiao.model.Report;
@@ -225,7 +225,7 @@ class MethodologyTest {
 
     @Test
     void everyTargetAndScope_getsExactlyOneVerdictFromOneStatusRule() {
-        Inputs.Loaded in = fixture.load();
+        Loader.Loaded in = fixture.load();
         RuleBase rules = RuleBase.load(fixture.rules(), in.catalog());
         List<String> fired = new ArrayList<>();
         List<Verdict> verdicts = new Evaluator(rules, in.catalog()).evaluate(in.data(), Period.parse("2023-Q2"),
