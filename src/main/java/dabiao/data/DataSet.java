@@ -125,7 +125,7 @@ public final class DataSet {
     /** {@code first}, and the points of {@code more} at moments {@code first} has none for, in order. */
     private static List<Point> orAtOtherMoments(List<Point> first, List<Point> more) {
         List<Point> all = new ArrayList<>(first);
-        more.stream().filter(p -> YearlySums.endingAt(first, p.period().endMonth()) == null).forEach(all::add);
+        more.stream().filter(p -> Point.at(first, p.period()) == null).forEach(all::add);
         all.sort(BY_PERIOD);
         return all;
     }

@@ -97,8 +97,7 @@ public final class YearlySums {
     public Map<String, List<Point>> derive(Map<String, List<Point>> reported) {
         List<Point> totals = reported.getOrDefault(total, List.of());
         List<Point> counts = reported.getOrDefault(link.yearly(), List.of());
-        YearEnds yearEnds = (indicator, year) -> endingAt(reported.getOrDefault(indicator, List.of()),
-                Period.year(year).endMonth());
+        YearEnds yearEnds = (indicator, year) -> Point.at(reported.getOrDefault(indicator, List.of()), Period.year(year));
         Map<String, List<Point>> derived = new HashMap<>();
         for (Point count : counts) {
             List<Term> before = lastYear(count, totals, yearEnds);
@@ -119,20 +118,10 @@ public final class YearlySums {
 
     /** The sum at the end of the year before {@code p}, when the other series lacks p's moment; else null. */
     private List<Term> lastYear(Point p, List<Point> other, YearEnds yearEnds) {
-        if (!counts(p.period().year()) || endingAt(other, p.period().endMonth()) != null) {
+        if (!counts(p.period().year()) || Point.at(other, p.period()) != null) {
             return null;
         }
         return atEndOf(p.period().year() - 1, yearEnds);
-    }
-
-    /** The point that ends at {@code endMonth}, or null. */
-    public static Point endingAt(List<Point> points, int endMonth) {
-        for (Point p : points) {
-            if (p.period().endMonth() == endMonth) {
-                return p;
-            }
-        }
-        return null;
     }
 
     public static double sum(List<Term> terms) {

@@ -63,7 +63,7 @@ final class Assessor {
             if (form.continuesAfterDeadline()) {
                 e.afterDeadline = PlanCalendar.within(all, deadline, asOf);
             }
-            Point atDeadline = PlanCalendar.at(all, deadline);
+            Point atDeadline = Point.at(all, deadline);
             if (atDeadline == null) {
                 return e.lacking(Missing.Kind.AT_DEADLINE, deadline);
             }

@@ -25,7 +25,7 @@ final class CumulativeForm implements Form {
         if (target.start() == null) {
             return new Baseline(series.get(0), BaselineKind.EARLIEST);
         }
-        Point atStart = PlanCalendar.at(series, target.start());
+        Point atStart = Point.at(series, target.start());
         return new Baseline(atStart != null ? atStart : new Point(target.start(), 0, null), BaselineKind.START);
     }
 

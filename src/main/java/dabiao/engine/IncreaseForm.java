@@ -21,7 +21,7 @@ final class IncreaseForm implements Form {
 
     @Override
     public Baseline baseline(Target target, Window window, List<Point> series) {
-        Point atStart = target.start() == null ? null : PlanCalendar.at(series, target.start());
+        Point atStart = target.start() == null ? null : Point.at(series, target.start());
         return atStart == null ? null : new Baseline(atStart, BaselineKind.START);
     }
 

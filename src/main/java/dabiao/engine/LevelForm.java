@@ -21,7 +21,7 @@ final class LevelForm implements Form {
     @Override
     public Baseline baseline(Target target, Window window, List<Point> series) {
         if (target.start() != null) {
-            Point atStart = PlanCalendar.at(series, target.start());
+            Point atStart = Point.at(series, target.start());
             if (atStart != null) {
                 return new Baseline(atStart, BaselineKind.START);
             }

@@ -27,16 +27,6 @@ final class PlanCalendar {
         return asOf.endsNoEarlierThan(deadline);
     }
 
-    /** The figure for the moment {@code period} ends, or null when none was reported. */
-    static Point at(List<Point> series, Period period) {
-        for (Point p : series) {
-            if (p.period().endMonth() == period.endMonth()) {
-                return p;
-            }
-        }
-        return null;
-    }
-
     /** The figures after {@code from} and at or before {@code to}, oldest first. */
     static List<Point> within(List<Point> series, Period from, Period to) {
         List<Point> out = new ArrayList<>();

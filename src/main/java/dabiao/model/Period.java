@@ -58,6 +58,11 @@ public record Period(int year, int quarter) implements Comparable<Period> {
         return year(year - 1);
     }
 
+    /** True when this period ends at the same moment as {@code other}: {@code 2025} and {@code 2025-Q4}. */
+    public boolean sameMoment(Period other) {
+        return endMonth() == other.endMonth();
+    }
+
     /** True when this period ends at the same moment as, or after, {@code other}. */
     public boolean endsNoEarlierThan(Period other) {
         return endMonth() >= other.endMonth();

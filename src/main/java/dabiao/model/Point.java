@@ -6,4 +6,14 @@ package dabiao.model;
  * @param source where the figure was read, or how it was derived (the numerator's line)
  */
 public record Point(Period period, double value, SourceRef source) {
+
+    /** The figure of {@code series} for the moment {@code period} ends (a year and its Q4 alike), or null. */
+    public static Point at(java.util.List<Point> series, Period period) {
+        for (Point p : series) {
+            if (p.period().sameMoment(period)) {
+                return p;
+            }
+        }
+        return null;
+    }
 }

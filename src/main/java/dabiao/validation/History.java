@@ -64,7 +64,7 @@ final class History {
 
     /** The region's valid report that ends at the end of {@code year}: its fourth quarter, or else the year. */
     Optional<Snapshot> endOf(String region, int year, Path file) {
-        return latest(region, file, p -> p.endMonth() == Period.year(year).endMonth());
+        return latest(region, file, p -> p.sameMoment(Period.year(year)));
     }
 
     /** The region's valid report of the other kind that ends when {@code period} ends: the year of a Q4, the Q4 of a year. */
@@ -72,7 +72,7 @@ final class History {
         if (!period.isYear() && period.quarter() != 4) {
             return Optional.empty();
         }
-        return latest(region, file, p -> p.endMonth() == period.endMonth() && p.isYear() != period.isYear());
+        return latest(region, file, p -> p.sameMoment(period) && p.isYear() != period.isYear());
     }
 
     private Optional<Snapshot> latest(String region, Path file, Predicate<Period> wanted) {
