@@ -2,6 +2,9 @@ package dabiao.engine;
 
 import dabiao.diagnostics.Messages;
 import dabiao.model.BaselineKind;
+import dabiao.model.Indicator;
+import dabiao.model.Period;
+import dabiao.model.TargetForm;
 import dabiao.model.Lang;
 import dabiao.model.Missing;
 import dabiao.model.Point;
@@ -27,6 +30,23 @@ final class CumulativeForm implements Form {
         }
         Point atStart = Point.at(series, target.start());
         return new Baseline(atStart != null ? atStart : new Point(target.start(), 0, null), BaselineKind.START);
+    }
+
+    /**
+     * A running total counts from zero at its start, which must be where its indicator counts from (the
+     * catalog's {@code since}): a plan period starting elsewhere would count what was built before it.
+     */
+    @Override
+    public List<Flaw> flaws(Period start, Period deadline, Indicator counted) {
+        if (start == null) {
+            return List.of(new Flaw("rules.start-needed", TargetForm.CUMULATIVE.word()));
+        }
+        if (counted != null && counted.runningTotal() != null
+                && !(start.isYear() && start.year() + 1 == counted.runningTotal().since())) {
+            int since = counted.runningTotal().since();
+            return List.of(new Flaw("rules.start-not-since", start, counted.code(), since, since - 1));
+        }
+        return Form.super.flaws(start, deadline, counted);
     }
 
     /** Nothing reported since the start: the zero the total starts from is no report. */

@@ -1,5 +1,6 @@
 package dabiao.engine;
 
+import dabiao.model.Indicator;
 import dabiao.model.Lang;
 import dabiao.model.Missing;
 import dabiao.model.Period;
@@ -23,6 +24,21 @@ sealed interface Form permits LevelForm, CumulativeForm, YearlyForm, IncreaseFor
             case YEARLY -> YearlyForm.INSTANCE;
             case INCREASE -> IncreaseForm.INSTANCE;
         };
+    }
+
+    /**
+     * What is wrong with a target's {@code @start} and {@code @deadline} for this form, as message keys
+     * and arguments (located at {@code @start}); empty when nothing is. The deadline is known.
+     *
+     * @param counted the target's indicator in the catalog, or null when it is unknown
+     */
+    default List<Flaw> flaws(Period start, Period deadline, Indicator counted) {
+        return start != null && start.endsNoEarlierThan(deadline)
+                ? List.of(new Flaw("rules.start-after-deadline", start, deadline)) : List.of();
+    }
+
+    /** A flaw of a target's periods: a message key and its arguments. */
+    record Flaw(String key, Object... args) {
     }
 
     /** The stretches judged as of {@code asOf}, oldest first; none before the target is in force. */

@@ -2,6 +2,9 @@ package dabiao.engine;
 
 import dabiao.diagnostics.Messages;
 import dabiao.model.BaselineKind;
+import dabiao.model.Indicator;
+import dabiao.model.Period;
+import dabiao.model.TargetForm;
 import dabiao.model.Lang;
 import dabiao.model.Point;
 import dabiao.model.Target;
@@ -23,6 +26,13 @@ final class IncreaseForm implements Form {
     public Baseline baseline(Target target, Window window, List<Point> series) {
         Point atStart = target.start() == null ? null : Point.at(series, target.start());
         return atStart == null ? null : new Baseline(atStart, BaselineKind.START);
+    }
+
+    /** An increase is over the start level: it needs a start. */
+    @Override
+    public List<Flaw> flaws(Period start, Period deadline, Indicator counted) {
+        return start == null ? List.of(new Flaw("rules.start-needed", TargetForm.INCREASE.word()))
+                : Form.super.flaws(start, deadline, counted);
     }
 
     @Override

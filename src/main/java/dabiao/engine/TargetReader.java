@@ -97,23 +97,10 @@ final class TargetReader {
         if (form == null) {
             problems.add(Problem.error(file.metadataAt(name, "form"), "rules.bad-form", text(meta, "form")));
         }
-        if (deadline != null && start != null && start.endMonth() >= deadline.endMonth() && form != TargetForm.YEARLY) {
-            problems.add(Problem.error(file.metadataAt(name, "start"), "rules.start-after-deadline", start, deadline));
-        }
-        if (form == TargetForm.YEARLY && start != null && deadline != null
-                && (!start.isYear() || !deadline.isYear() || start.year() > deadline.year())) {
-            problems.add(Problem.error(file.metadataAt(name, "start"), "rules.yearly-years", start, deadline));
-        }
-        Indicator counted = catalog.find(indicator).orElse(null);
-        if (form == TargetForm.CUMULATIVE && start != null && counted != null && counted.runningTotal() != null
-                && !(start.isYear() && start.year() + 1 == counted.runningTotal().since())) {
-            // A running total counts from the start of its catalog year; a plan period starting elsewhere
-            // would count what was built before it.
-            problems.add(Problem.error(file.metadataAt(name, "start"), "rules.start-not-since", start, indicator,
-                    counted.runningTotal().since(), counted.runningTotal().since() - 1));
-        }
-        if (start == null && (form == TargetForm.INCREASE || form == TargetForm.CUMULATIVE)) {
-            problems.add(Problem.error(file.ruleAt(name), "rules.start-needed", form.word()));
+        if (form != null && deadline != null && (start != null || meta.get("start") == null)) {
+            for (Form.Flaw flaw : Form.of(form).flaws(start, deadline, catalog.find(indicator).orElse(null))) {
+                problems.add(Problem.error(file.metadataAt(name, "start"), flaw.key(), flaw.args()));
+            }
         }
         ScopeLevel named = meta.get("level") == null ? null : ScopeLevel.byWord(text(meta, "level"));
         if (meta.get("level") != null && named == null) {

@@ -2,6 +2,7 @@ package dabiao.engine;
 
 import dabiao.diagnostics.Messages;
 import dabiao.model.BaselineKind;
+import dabiao.model.Indicator;
 import dabiao.model.Lang;
 import dabiao.model.Missing;
 import dabiao.model.Period;
@@ -27,6 +28,13 @@ final class YearlyForm implements Form {
         return PlanCalendar.yearsBegun(firstYear(target), target.deadline().year(), asOf).stream()
                 .map(y -> new Window(y, Period.year(y)))
                 .toList();
+    }
+
+    /** A quota's years are whole years, the first no later than the last. */
+    @Override
+    public List<Flaw> flaws(Period start, Period deadline, Indicator counted) {
+        return start != null && (!start.isYear() || !deadline.isYear() || start.year() > deadline.year())
+                ? List.of(new Flaw("rules.yearly-years", start, deadline)) : List.of();
     }
 
     /** The quota's first year: its start's, or with no start its only year, the deadline's. */
