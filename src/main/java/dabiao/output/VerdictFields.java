@@ -60,6 +60,14 @@ final class VerdictFields {
         };
     }
 
+    /** A figure's period, value, and the file and line it was read from (null for a zero no file states). */
+    static final List<PointField> POINT = List.of(
+            new PointField("period", Kind.TEXT, p -> p.period().toString()),
+            new PointField("value", Kind.NUMBER, Point::value),
+            new PointField("file", Kind.TEXT, p -> p.source() == null ? null : p.source().file()),
+            new PointField("line", Kind.INTEGER, p -> p.source() == null ? null : p.source().line()));
+
+    // After POINT, which the verdict's fields are built from.
     static final List<Field> ALL = fields();
 
     private VerdictFields() {
@@ -114,13 +122,15 @@ final class VerdictFields {
         return List.copyOf(f);
     }
 
-    /** A figure's period, value, and the file and line it was read from (null for a zero no file states). */
+    /** One field of a figure: its name, its kind and its value. */
+    record PointField(String name, Kind kind, Function<Point, Object> value) {
+    }
+
+    /** The fields of the figure {@code point} picks from a verdict, inside the object {@code object}. */
     private static void point(List<Field> f, String object, Function<Row, Point> point) {
-        text(f, object + ".period", r -> point.apply(r).period().toString());
-        number(f, object + ".value", r -> point.apply(r).value());
-        text(f, object + ".file", r -> point.apply(r).source() == null ? null : point.apply(r).source().file());
-        f.add(new Field(object + ".line", Kind.INTEGER,
-                r -> point.apply(r).source() == null ? null : point.apply(r).source().line()));
+        for (PointField pf : POINT) {
+            f.add(new Field(object + "." + pf.name(), pf.kind(), r -> pf.value().apply(point.apply(r))));
+        }
     }
 
     private static Band band(Row r) {

@@ -36,7 +36,7 @@ final class VerdictJson {
                 }
             }
             if (!absent) {
-                value(g, object == null ? f.path() : f.name(), f, f.value().apply(row));
+                value(g, object == null ? f.path() : f.name(), f.kind(), f.value().apply(row));
             }
         }
         if (open != null && !absent) {
@@ -45,8 +45,8 @@ final class VerdictJson {
         g.writeEndObject();
     }
 
-    private static void value(JsonGenerator g, String name, VerdictFields.Field f, Object value) throws IOException {
-        switch (f.kind()) {
+    private static void value(JsonGenerator g, String name, VerdictFields.Kind kind, Object value) throws IOException {
+        switch (kind) {
             case NUMBER -> Json.number(g, name, (Double) value);
             case INTEGER -> {
                 if (value == null) {
@@ -62,13 +62,8 @@ final class VerdictJson {
 
     /** A figure's period, value and the file and line it was read from (null for a zero no file states). */
     static void pointFields(JsonGenerator g, Point p) throws IOException {
-        g.writeStringField("period", p.period().toString());
-        Json.number(g, "value", p.value());
-        g.writeStringField("file", p.source() == null ? null : p.source().file());
-        if (p.source() == null) {
-            g.writeNullField("line");
-        } else {
-            g.writeNumberField("line", p.source().line());
+        for (VerdictFields.PointField f : VerdictFields.POINT) {
+            value(g, f.name(), f.kind(), f.value().apply(p));
         }
     }
 }
