@@ -3,11 +3,10 @@ package dabiao.output;
 import dabiao.model.Catalog;
 import dabiao.model.Lang;
 
-import java.util.Locale;
 import java.util.function.BiFunction;
 
 /** The output formats of {@code diff}; chosen like {@link Format}, an unknown name refused. */
-public enum DiffFormat {
+public enum DiffFormat implements Named {
     TABLE(DiffTable::new),
     MARKDOWN(DiffMarkdown::new),
     JSON((lang, catalog) -> new DiffJson(catalog));
@@ -20,10 +19,5 @@ public enum DiffFormat {
 
     public DiffWriter writer(Lang lang, Catalog catalog) {
         return factory.apply(lang, catalog);
-    }
-
-    /** The name used on the command line, e.g. {@code markdown}. */
-    public String word() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

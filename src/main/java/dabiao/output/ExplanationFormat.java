@@ -2,11 +2,10 @@ package dabiao.output;
 
 import dabiao.model.Lang;
 
-import java.util.Locale;
 import java.util.function.Function;
 
 /** The output formats of {@code explain}; chosen like {@link Format}, an unknown name refused. */
-public enum ExplanationFormat {
+public enum ExplanationFormat implements Named {
     TABLE(ExplanationTable::new),
     JSON(lang -> new ExplanationJson());
 
@@ -18,10 +17,5 @@ public enum ExplanationFormat {
 
     public ExplanationWriter writer(Lang lang) {
         return factory.apply(lang);
-    }
-
-    /** The name used on the command line, e.g. {@code json}. */
-    public String word() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,10 +1,9 @@
 package dabiao.output;
 
-import java.util.Locale;
 import java.util.function.Function;
 
 /** The output formats of {@code evaluate}; an unknown name is refused when options are read. */
-public enum Format {
+public enum Format implements Named {
     TABLE(o -> new TableWriter(o.lang())),
     JSON(o -> new JsonWriter()),
     CSV(o -> new CsvWriter(o.bom())),
@@ -23,10 +22,5 @@ public enum Format {
     /** A writer of this format with the options it needs. */
     public ReportWriter writer(WriterOptions options) {
         return factory.apply(options);
-    }
-
-    /** The name used on the command line, e.g. {@code json}. */
-    public String word() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -7,10 +7,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 
 /** The output formats of {@code targets}; chosen like {@link Format}, an unknown name refused. */
-public enum TargetsFormat {
+public enum TargetsFormat implements Named {
     TABLE {
         @Override
         public void write(TargetList list, Map<Target, List<Scope>> targets, Map<String, String> regionNames, Writer out)
@@ -29,9 +28,4 @@ public enum TargetsFormat {
     /** Writes the targets with the scopes each applies to; {@code regionNames} by code, for the table. */
     public abstract void write(TargetList list, Map<Target, List<Scope>> targets, Map<String, String> regionNames, Writer out)
             throws IOException;
-
-    /** The name used on the command line, e.g. {@code json}. */
-    public String word() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }
