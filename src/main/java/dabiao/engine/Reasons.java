@@ -42,10 +42,10 @@ final class Reasons {
         } else if (why.equals("met") && a.deadlinePassed()) {
             key += ".at-deadline";
         }
-        Form form = Form.of(a.target().form());
         Point latest = a.latest();
         double bound = measured(a, a.band().bound());
         Double expected = a.expectedNow() == null ? null : measured(a, a.expectedNow());
+        Double projected = a.projection() == null ? null : measured(a, a.projection());
         int digits = 2;
         if (a.measured() != null) {
             digits = Numbers.digitsSeparating(a.measured(), bound);
@@ -60,8 +60,7 @@ final class Reasons {
                 Labels.deadline(a.deadline(), lang),
                 expected == null ? "" : figure(expected, digits, a, lang),
                 a.paceRatio() == null ? "" : Numbers.paceRatio(a.paceRatio()),
-                a.projection() == null ? "" : figure(measured(a, a.projection()),
-                        Numbers.digitsSeparating(measured(a, a.projection()), bound), a, lang),
+                projected == null ? "" : figure(projected, Numbers.digitsSeparating(projected, bound), a, lang),
                 indicatorName(a, lang),
                 a.missing() == null || a.missing().period() == null ? "" : a.missing().period(),
                 baselineClause(a, lang),

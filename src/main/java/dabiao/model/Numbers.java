@@ -24,7 +24,7 @@ public final class Numbers {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
-        return plain(BigDecimal.valueOf(value).setScale(digits, java.math.RoundingMode.HALF_UP).doubleValue());
+        return plain(round(value, digits));
     }
 
     /**
@@ -33,14 +33,8 @@ public final class Numbers {
      * figure itself (11.996 against 12 reads 11.996, never "12 falls short of 12").
      */
     public static String deciding(double value, double bound) {
-        int sign = compare(value, bound);
-        for (int digits = 2; digits <= 6; digits++) {
-            double shown = BigDecimal.valueOf(value).setScale(digits, java.math.RoundingMode.HALF_UP).doubleValue();
-            if (compare(shown, bound) == sign) {
-                return plain(shown);
-            }
-        }
-        return plain(value);
+        int digits = digits(value, bound, false);
+        return digits > 6 ? plain(value) : plain(round(value, digits));
     }
 
     /**
@@ -48,13 +42,21 @@ public final class Numbers {
      * latest figure and the level expected by now never print equal when one is below the other.
      */
     public static int digitsSeparating(double a, double b) {
+        return Math.min(digits(a, b, true), 6);
+    }
+
+    /**
+     * The fewest decimals, from 2 to 6, at which {@code a} rounded (and {@code b}, when {@code both})
+     * compares with {@code b} as {@code a} itself does; 7 when none does.
+     */
+    private static int digits(double a, double b, boolean both) {
         int sign = compare(a, b);
-        for (int digits = 2; digits < 6; digits++) {
-            if (compare(round(a, digits), round(b, digits)) == sign) {
+        for (int digits = 2; digits <= 6; digits++) {
+            if (compare(round(a, digits), both ? round(b, digits) : b) == sign) {
                 return digits;
             }
         }
-        return 6;
+        return 7;
     }
 
     /**
