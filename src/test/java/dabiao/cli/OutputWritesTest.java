@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -45,21 +44,7 @@ class OutputWritesTest {
     @Test
     void outputFifo_isStreamedToItsReader_andStaysAFifo() throws Exception {
         Path fifo = dir.resolve("verdicts.pipe");
-        Process mkfifo;
-        try {
-            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-        } catch (IOException noMkfifo) {
-            assumeThat(false).as("mkfifo available").isTrue();
-            return;
-        }
-        assumeThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).isTrue();
-        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
-            try {
-                return Files.readString(fifo);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        CompletableFuture<String> read = dabiao.Fifo.readerOf(fifo);
         Cli.Run r = Cli.evaluate(dir, "--format", "json", "--output", "verdicts.pipe", "--fail-on", "never");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(read.get(30, TimeUnit.SECONDS)).startsWith("{").contains("\"verdicts\"");
