@@ -205,9 +205,17 @@ public abstract class BaseCommand implements Callable<Integer> {
         OutputCheck.check(file, all, List.of(rules), force, lang());
     }
 
-    /** The snapshot files of the indicator folders: inputs of every command that evaluates them. */
-    List<Path> snapshotInputs() {
-        return Inputs.snapshotFiles(indicatorFolders()).files();
+    /**
+     * Checks the --output files of a command that evaluates the snapshots, before any work is done: none
+     * may replace a snapshot or another input. The folders are walked only when some output names a file.
+     */
+    void checkReportOutputs(List<Path> outputs) {
+        List<Path> files = outputs.stream().filter(o -> fileOrStdout(o) != null).toList();
+        if (files.isEmpty()) {
+            return;
+        }
+        List<Path> snapshots = Inputs.snapshotFiles(indicatorFolders()).files();
+        files.forEach(f -> checkOutput(f, snapshots, true));
     }
 
     RuleBase loadRules(Catalog catalog) {

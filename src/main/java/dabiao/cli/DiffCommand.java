@@ -39,13 +39,13 @@ final class DiffCommand extends BaseCommand {
         if (from.compareTo(to) > 0) {
             throw new ExitException(ExitCodes.INVALID, Messages.get(lang(), "diff.from-after-to", from, to));
         }
+        checkReportOutputs(java.util.Collections.singletonList(output));
         Workspace in = loadWorkspace();
         Evaluator evaluator = new Evaluator(in.rules(), in.catalog());
         Report later = evaluator.report(in.inputs().data(), to);
         warnCoverage(in, to, later.verdicts());
         ReportDiff diff = ReportDiff.between(evaluator.report(in.inputs().data(), from), later);
         DiffWriter writer = format.writer(lang(), in.catalog());
-        checkOutput(output, snapshotInputs(), true);
         write(output, w -> writer.write(diff, w));
         return ExitCodes.OK;
     }

@@ -52,6 +52,7 @@ final class EvaluateCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         List<Output> requested = outputs == null || outputs.isEmpty() ? List.of(new Output()) : outputs;
+        checkReportOutputs(requested.stream().map(o -> o.file).toList());
         Timings timings = new Timings(err(), this.timings);
         Workspace in = loadWorkspace(timings);
         timings.phase("load");
@@ -60,8 +61,6 @@ final class EvaluateCommand extends BaseCommand {
         warnCoverage(in, period, report.verdicts());
         timings.phase("evaluate");
         WriterOptions options = new WriterOptions(lang(), failOn.threshold(), bom);
-        List<Path> inputs = snapshotInputs();
-        requested.forEach(o -> checkOutput(o.file, inputs, true));
         // Every file is written to its temporary file first and moved into place last, so that the outputs of
         // one run appear together or not at all.
         try (AtomicFile.Batch files = new AtomicFile.Batch()) {

@@ -41,6 +41,7 @@ final class ExplainCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
+        checkReportOutputs(java.util.Collections.singletonList(output));
         Workspace in = loadWorkspace();
         Evaluator evaluator = new Evaluator(in.rules(), in.catalog());
         Period period = asOf != null ? asOf : latestPeriod(in);
@@ -57,7 +58,6 @@ final class ExplainCommand extends BaseCommand {
         Verdict verdict = found.get(found.size() - 1);
         Explanation explanation = new Explanation(verdict, verdict.year() == null ? List.of() : found,
                 fired.fired(), in.catalog());
-        checkOutput(output, snapshotInputs(), true);
         ExplanationWriter writer = format.writer(lang());
         write(output, w -> writer.write(explanation, w));
         return ExitCodes.OK;
