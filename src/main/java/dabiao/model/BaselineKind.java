@@ -1,7 +1,5 @@
 package dabiao.model;
 
-import java.util.Locale;
-
 /** Where a verdict's baseline comes from. */
 public enum BaselineKind {
     /** The plan's starting period ({@code @start}): its figure, or zero for a running total or a yearly quota. */
@@ -11,6 +9,6 @@ public enum BaselineKind {
 
     /** The identifier used in JSON and CSV. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return Ids.of(this);
     }
 }

@@ -26,7 +26,7 @@ public record Missing(String indicator, Kind what, Period period) {
 
         /** The identifier used in JSON, CSV and message keys, e.g. {@code after-baseline}. */
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return Ids.of(this);
         }
     }
 }

@@ -25,29 +25,23 @@ public record ReportDiff(Period from, Period to, List<Change> changes, int compa
     /** How a status moved, named for the reader; the order is the order of a report. */
     public enum Move {
         /** Now missed. */
-        MISSED("missed"),
+        MISSED,
         /** From at risk to off track. */
-        WORSE("worse"),
+        WORSE,
         /** Now at risk or off track, having been met, on track or without data. */
-        NEWLY_AT_RISK("newly-at-risk"),
+        NEWLY_AT_RISK,
         /** Now without data, having had a status. */
-        NO_DATA("no-data"),
+        NO_DATA,
         /** Now better than before, short of met. */
-        RECOVERED("recovered"),
+        RECOVERED,
         /** Now on track, having been met or without data. */
-        ON_TRACK("on-track"),
+        ON_TRACK,
         /** Now met. */
-        MET("met");
-
-        private final String id;
-
-        Move(String id) {
-            this.id = id;
-        }
+        MET;
 
         /** The identifier used in JSON, e.g. {@code newly-at-risk}. */
         public String id() {
-            return id;
+            return Ids.of(this);
         }
 
         /** How {@code before} (null: no verdict then) became {@code after}; null when it did not move. */

@@ -1,7 +1,5 @@
 package dabiao.model;
 
-import java.util.Locale;
-
 /** Which scope a plan's sentence names: the region as a whole (全市) or each district (各区). */
 public enum ScopeLevel {
     REGION,
@@ -12,7 +10,7 @@ public enum ScopeLevel {
      * type {@code Scope}) and in JSON's {@code scope.level}.
      */
     public String word() {
-        return name().toLowerCase(Locale.ROOT);
+        return Ids.of(this);
     }
 
     /** Looks a level up by its word; null when there is none. */

@@ -13,7 +13,7 @@ public enum TargetForm {
 
     /** The word used in rules and JSON, e.g. {@code cumulative}. */
     public String word() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return Ids.of(this);
     }
 
     /** Looks a form up by its word; null when there is none. */
