@@ -151,13 +151,17 @@ public final class HtmlWriter implements ReportWriter {
     }
 
     private static String anchor(VerdictGrid grid, Target t) {
-        return "t-" + grid.region().code() + "-" + t.id();
+        return anchor(grid.region().code(), t);
+    }
+
+    /** A target's section in a region's part of the report. */
+    private static String anchor(String region, Target t) {
+        return "t-" + region + "-" + t.id();
     }
 
     /** A verdict's chart: its target's section, its scope, and the year of a quota. */
     private static String anchor(Verdict v) {
-        return "t-" + v.scope().region() + "-" + v.target().id() + "-" + v.scope().code()
-                + (v.year() == null ? "" : "-" + v.year());
+        return anchor(v.scope().region(), v.target()) + "-" + v.scope().code() + (v.year() == null ? "" : "-" + v.year());
     }
 
     private static String css(Status s) {
