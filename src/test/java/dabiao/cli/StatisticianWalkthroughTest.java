@@ -54,6 +54,19 @@ class StatisticianWalkthroughTest {
         assertThat(before.out()).isEqualTo(after.out()).startsWith("rules: ");
     }
 
+    @Test
+    void explainOfAYearlyQuota_listsEveryYear() throws Exception {
+        // 每年新增品牌首店800家以上 from 2023: as of 2025-Q2, 2023 and 2024 are closed and 2025 is paced.
+        Cli.Run table = Cli.run(REPO, "explain", "--target", "sh23-5-brand-first-stores-yearly", "--scope", "310000",
+                "--as-of", "2025-Q2");
+        assertThat(table.exitCode()).isZero();
+        assertThat(table.out()).contains("逐年结论", "2023  ", "2024  ", "2025  ");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Cli.run(REPO, "explain", "--target",
+                "sh23-5-brand-first-stores-yearly", "--scope", "310000", "--as-of", "2025-Q2", "--format", "json").out());
+        assertThat(json.get("years").findValuesAsText("year")).containsExactly("2023", "2024", "2025");
+        assertThat(json.get("verdict").get("year").asText()).isEqualTo("2025");
+    }
+
     /** The snapshots of the bundled data: every {@code .yaml} below {@code folder} but the catalog. */
     private static long count(String folder, String suffix) {
         try (var walk = java.nio.file.Files.walk(REPO.resolve(folder))) {
