@@ -1,6 +1,7 @@
 package dabiao.engine;
 
 import dabiao.diagnostics.Messages;
+import dabiao.model.Amounts;
 import dabiao.model.Assessment;
 import dabiao.model.BaselineKind;
 import dabiao.model.Catalog;
@@ -48,9 +49,9 @@ final class Reasons {
         Double projected = a.projection() == null ? null : measured(a, a.projection());
         int digits = 2;
         if (a.measured() != null) {
-            digits = Numbers.digitsSeparating(a.measured(), bound);
+            digits = Amounts.digitsSeparating(a.measured(), bound, lang);
             if (expected != null) {
-                digits = Math.max(digits, Numbers.digitsSeparating(a.measured(), expected));
+                digits = Math.max(digits, Amounts.digitsSeparating(a.measured(), expected, lang));
             }
         }
         return Messages.get(lang, key,
@@ -60,7 +61,7 @@ final class Reasons {
                 Labels.deadline(a.deadline(), lang),
                 expected == null ? "" : figure(expected, digits, a, lang),
                 a.paceRatio() == null ? "" : Numbers.paceRatio(a.paceRatio()),
-                projected == null ? "" : figure(projected, Numbers.digitsSeparating(projected, bound), a, lang),
+                projected == null ? "" : figure(projected, Amounts.digitsSeparating(projected, bound, lang), a, lang),
                 indicatorName(a, lang),
                 a.missing() == null || a.missing().period() == null ? "" : a.missing().period(),
                 baselineClause(a, lang),
@@ -73,8 +74,8 @@ final class Reasons {
 
     /** How far the figure is off the bound that counts as met; at a strict bound, that the bound does not count. */
     private String gap(Assessment a, Lang lang) {
-        double gap = Math.abs(a.band().bound() - a.latest().value());
-        String text = Numbers.deciding(gap, 0) + unit(a, lang);
+        double gap = a.gap();
+        String text = Amounts.deciding(gap, 0, unit(a, lang), lang);
         return gap == 0 && a.band().strict() ? Messages.get(lang, "reason.gap.strict", text) : text;
     }
 
@@ -84,7 +85,7 @@ final class Reasons {
             return "";
         }
         return Messages.get(lang, "reason.clause.earliest-baseline", a.target().start(),
-                Numbers.rounded(a.baseline().value(), 2) + unit(a, lang), a.baseline().period());
+                Amounts.of(a.baseline().value(), unit(a, lang), lang), a.baseline().period());
     }
 
     /**
@@ -104,7 +105,7 @@ final class Reasons {
             }
         }
         double value = measured(a, since.value());
-        String figure = figure(value, Numbers.digitsSeparating(value, measured(a, a.band().bound())), a, lang);
+        String figure = figure(value, Amounts.digitsSeparating(value, measured(a, a.band().bound()), lang), a, lang);
         if (a.satisfied() && !a.target().requirement().satisfiedBy(value)) {
             return Messages.get(lang, "reason.clause.fell-back", since.period(), figure);
         }
@@ -117,7 +118,7 @@ final class Reasons {
     }
 
     private String figure(double value, int digits, Assessment a, Lang lang) {
-        return Form.of(a.target().form()).figure(value, Numbers.rounded(Math.abs(value), digits) + unit(a, lang), lang);
+        return Form.of(a.target().form()).figure(value, Amounts.rounded(Math.abs(value), digits, unit(a, lang), lang), lang);
     }
 
     private String unit(Assessment a, Lang lang) {

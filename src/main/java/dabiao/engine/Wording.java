@@ -1,11 +1,11 @@
 package dabiao.engine;
 
 import dabiao.diagnostics.Messages;
+import dabiao.model.Amounts;
 import dabiao.model.Band;
 import dabiao.model.Catalog;
 import dabiao.model.Comparison;
 import dabiao.model.Lang;
-import dabiao.model.Numbers;
 import dabiao.model.Requirement;
 import dabiao.model.Target;
 import dabiao.model.Verdict;
@@ -24,10 +24,10 @@ public final class Wording {
     public static String requirement(Target target, Catalog catalog, Lang lang) {
         Requirement r = target.requirement();
         String unit = unit(target, catalog, lang);
-        String comparison = r.comparison().symbol() + " " + Numbers.plain(r.value()) + unit;
+        String comparison = r.comparison().symbol() + " " + Amounts.exact(r.value(), unit, lang);
         if (r.comparison() == Comparison.ABOUT) {
             Band band = r.comparison().band(r.value());
-            comparison = Messages.get(lang, "requirement.about", comparison, Numbers.rounded(band.bound(), 6) + unit);
+            comparison = Messages.get(lang, "requirement.about", comparison, Amounts.rounded(band.bound(), 6, unit, lang));
         }
         return Form.of(target.form()).phrase(comparison, target, lang);
     }
@@ -48,5 +48,10 @@ public final class Wording {
     /** The unit as written after a figure of the target's indicator; empty when the catalog lacks it. */
     public static String unit(Target target, Catalog catalog, Lang lang) {
         return catalog.find(target.indicator()).map(i -> i.unitAfterFigure(lang)).orElse("");
+    }
+
+    /** A figure of the target's indicator as people read it, with its unit: "17.8万张", "178,000 beds". */
+    public static String figure(double value, Target target, Catalog catalog, Lang lang) {
+        return Amounts.of(value, unit(target, catalog, lang), lang);
     }
 }

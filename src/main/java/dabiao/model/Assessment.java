@@ -56,6 +56,11 @@ public record Assessment(Target target, Scope scope, ScopeRole role, Period asOf
         return afterDeadline.isEmpty() ? null : afterDeadline.get(afterDeadline.size() - 1);
     }
 
+    /** How far the figure the status rests on is from the bound that counts as met; null without one. */
+    public Double gap() {
+        return latest == null ? null : Math.abs(band().bound() - latest.value());
+    }
+
     /** The levels that count as met, in the figure's terms (for an increase: baseline plus the increase). */
     public Band band() {
         return Band.of(target.requirement(), required);

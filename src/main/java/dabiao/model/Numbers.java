@@ -2,7 +2,7 @@ package dabiao.model;
 
 import java.math.BigDecimal;
 
-/** Number formatting shared by messages, tables and reports. */
+/** Bare figures as typed and ratios as read; figures with a unit for readers are {@link Amounts}. */
 public final class Numbers {
 
     private Numbers() {
@@ -28,35 +28,27 @@ public final class Numbers {
     }
 
     /**
-     * A figure rounded for reading next to the bound it is judged against, with the digits that decide:
-     * two decimals, more while the rounded figure would compare with {@code bound} otherwise than the
-     * figure itself (11.996 against 12 reads 11.996, never "12 falls short of 12").
-     */
-    public static String deciding(double value, double bound) {
-        int digits = digits(value, bound, false);
-        return digits > 6 ? plain(value) : plain(round(value, digits));
-    }
-
-    /**
      * How many decimals (2 to 6) two figures need so that, rounded alike, they compare as they do: the
      * latest figure and the level expected by now never print equal when one is below the other.
      */
-    public static int digitsSeparating(double a, double b) {
-        return Math.min(digits(a, b, true), 6);
+    private static int digitsSeparating(double a, double b) {
+        return digitsSeparating(a, b, Numbers::round);
     }
 
-    /**
-     * The fewest decimals, from 2 to 6, at which {@code a} rounded (and {@code b}, when {@code both})
-     * compares with {@code b} as {@code a} itself does; 7 when none does.
-     */
-    private static int digits(double a, double b, boolean both) {
+    /** How a figure reads at so many decimals, back as a number. */
+    interface Shown {
+        double at(double value, int digits);
+    }
+
+    /** The fewest decimals, 2 to 6, at which {@code a} and {@code b} as shown compare as they do; 6 when none. */
+    static int digitsSeparating(double a, double b, Shown shown) {
         int sign = compare(a, b);
-        for (int digits = 2; digits <= 6; digits++) {
-            if (compare(round(a, digits), both ? round(b, digits) : b) == sign) {
+        for (int digits = 2; digits < 6; digits++) {
+            if (compare(shown.at(a, digits), shown.at(b, digits)) == sign) {
                 return digits;
             }
         }
-        return 7;
+        return 6;
     }
 
     /**
@@ -73,7 +65,7 @@ public final class Numbers {
     }
 
     /** Compares two figures, treating a difference of rounding noise (1e-9 relative) as equal. */
-    private static int compare(double a, double b) {
+    static int compare(double a, double b) {
         double slack = 1e-9 * Math.max(1, Math.abs(b));
         return Math.abs(a - b) <= slack ? 0 : Double.compare(a, b);
     }

@@ -3,6 +3,7 @@ package dabiao.output;
 import dabiao.engine.Labels;
 import dabiao.engine.Wording;
 import dabiao.diagnostics.Messages;
+import dabiao.model.Amounts;
 import dabiao.model.Assessment;
 import dabiao.model.Explanation;
 import dabiao.model.Lang;
@@ -34,7 +35,7 @@ public final class ExplanationTable implements ExplanationWriter {
         Verdict v = e.verdict();
         Assessment a = v.assessment();
         Target t = v.target();
-        String unit = e.catalog().find(t.indicator()).map(i -> i.unitAfterFigure(lang)).orElse("");
+        String unit = Wording.unit(t, e.catalog(), lang);
         String indicator = e.catalog().find(t.indicator()).map(i -> i.name(lang)).orElse(t.indicator());
         out.write(t.id() + " · " + t.title(lang) + "\n");
         out.write(Messages.get(lang, "explain.scope", v.scope().name(), v.scope().code(), a.asOf()) + "\n\n");
@@ -100,12 +101,12 @@ public final class ExplanationTable implements ExplanationWriter {
     }
 
     private String[] figureRow(Point p, String unit, String role) {
-        return new String[] {p.period().toString(), Numbers.rounded(p.value(), 4) + unit,
+        return new String[] {p.period().toString(), Amounts.rounded(p.value(), 4, unit, lang),
                 p.source() == null ? Messages.get(lang, "explain.synthetic") : p.source().toString(), role};
     }
 
     private String figure(double value, String unit) {
-        return Numbers.rounded(value, 2) + unit;
+        return Amounts.of(value, unit, lang);
     }
 
     private String[] row(String key, String value) {

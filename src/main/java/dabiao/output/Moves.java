@@ -1,6 +1,7 @@
 package dabiao.output;
 
 import dabiao.diagnostics.Messages;
+import dabiao.model.Amounts;
 import dabiao.model.Lang;
 import dabiao.model.Numbers;
 import dabiao.model.Point;
@@ -25,8 +26,8 @@ final class Moves {
     }
 
     /** "4.2 (2024-Q4) → 4.1 (2025-Q2)": the latest figure before and after. */
-    static String figures(ReportDiff.Change c, String unit) {
-        return figure(c.before(), unit) + " → " + figure(c.after(), unit);
+    static String figures(ReportDiff.Change c, String unit, Lang lang) {
+        return figure(c.before(), unit, lang) + " → " + figure(c.after(), unit, lang);
     }
 
     /** "1.02 → 0.81": the pace ratio before and after. */
@@ -34,9 +35,9 @@ final class Moves {
         return pace(c.before()) + " → " + pace(c.after());
     }
 
-    private static String figure(Verdict v, String unit) {
+    private static String figure(Verdict v, String unit, Lang lang) {
         Point p = v == null ? null : v.assessment().latest();
-        return p == null ? "—" : Numbers.rounded(p.value(), 2) + unit + " (" + p.period() + ")";
+        return p == null ? "—" : Amounts.of(p.value(), unit, lang) + " (" + p.period() + ")";
     }
 
     private static String pace(Verdict v) {

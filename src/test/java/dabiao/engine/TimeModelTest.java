@@ -141,8 +141,8 @@ class TimeModelTest {
         Verdict v = verdict(fixture.evaluate("2022-Q2"), BEDS, "310000");
         assertThat(v.status()).isEqualTo(Status.ON_TRACK);
         assertThat(v.assessment().measured()).isEqualTo(8000.0);
-        assertThat(v.reason().zh()).contains("新增 8000张", "新增 7500张", "较2020年末新增 ≥ 15000张");
-        assertThat(v.reason().en()).contains("an increase of 8000 beds", "an increase of ≥ 15000 beds over the end of 2020");
+        assertThat(v.reason().zh()).contains("新增 8,000张", "新增 7,500张", "较2020年末新增 ≥ 1.5万张");
+        assertThat(v.reason().en()).contains("an increase of 8,000 beds", "an increase of ≥ 15,000 beds over the end of 2020");
     }
 
     @Test

@@ -29,7 +29,7 @@ class WordingTest {
     @Test
     void eachFormReadsAsThePlanSaysIt() {
         assertThat(zh(target("about 4.5", TargetForm.LEVEL, "2023", "2027"))).isEqualTo("≈ 4.5（4.275起即达标）");
-        assertThat(zh(target("at least 15000", TargetForm.INCREASE, "2020", "2023"))).isEqualTo("较2020年末新增 ≥ 15000");
+        assertThat(zh(target("at least 15000", TargetForm.INCREASE, "2020", "2023"))).isEqualTo("较2020年末新增 ≥ 1.5万");
         assertThat(zh(target("at least 800", TargetForm.YEARLY, "2023", "2025"))).isEqualTo("每年 ≥ 800（2023–2025年）");
         assertThat(zh(target("at least 20", TargetForm.CUMULATIVE, "2020", "2025"))).isEqualTo("2021–2025年累计 ≥ 20");
         assertThat(zh(target("at most 30", TargetForm.LEVEL, "2020", "2025"))).isEqualTo("≤ 30");
