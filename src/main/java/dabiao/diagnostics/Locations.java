@@ -14,4 +14,20 @@ public final class Locations {
         Path cwd = Path.of("").toAbsolutePath();
         return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : path.toString();
     }
+
+    /**
+     * A path relative to the working directory, whether it was given relative or absolute (with
+     * {@code ..} when it lies outside); as given when it cannot be made relative (another drive).
+     */
+    public static String relative(String path) {
+        Path p = Path.of(path);
+        if (!p.isAbsolute()) {
+            return p.normalize().toString();
+        }
+        try {
+            return Path.of("").toAbsolutePath().relativize(p.normalize()).toString();
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
 }

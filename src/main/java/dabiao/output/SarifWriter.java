@@ -3,6 +3,7 @@ package dabiao.output;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dabiao.engine.Labels;
 import dabiao.engine.Wording;
+import dabiao.diagnostics.Locations;
 import dabiao.diagnostics.Messages;
 import dabiao.model.Catalog;
 import dabiao.model.Lang;
@@ -14,22 +15,34 @@ import dabiao.model.Verdict;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code --format sarif}: SARIF 2.1.0 for code scanning. One rule per target, with the policy sentence
- * and its provenance as help; one result per verdict at or past {@code --fail-on}, located at the
- * snapshot line of the latest figure. A fingerprint of target and scope keeps an alert the same alert
- * from one quarter's file to the next.
+ * and its provenance as help; one result per verdict at or past {@code --fail-on}.
+ *
+ * <p>GitHub identifies an alert by its rule, the file of its primary location and the
+ * {@code primaryLocationLineHash} fingerprint. The figure a verdict rests on moves to a new snapshot file
+ * every quarter, so a result located there would close and reopen as a new alert each quarter, losing
+ * its dismissal. The primary location is therefore the target's rule in {@code rules/}, which does not
+ * move with the data, and {@code primaryLocationLineHash} is derived from the verdict's key (target,
+ * scope, a quota's year) rather than from the line's text, so every scope is its own alert and an edit
+ * to the rule file does not re-identify it. The figure's snapshot line is a related location. Paths are
+ * relative to the working directory under {@code %SRCROOT%}, however they were passed.
  */
 public final class SarifWriter implements ReportWriter {
 
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     static final String VERSION = "0.1.0";
+    /** The base of every artifact URI: the working directory, where code scanning checks the repository out. */
+    static final String SRCROOT = "%SRCROOT%";
 
     private final WriterOptions options;
 
@@ -124,31 +137,30 @@ public final class SarifWriter implements ReportWriter {
         g.writeNumberField("ruleIndex", ruleIndex);
         g.writeStringField("kind", "fail");
         g.writeStringField("level", "error");
+        SourceRef rule = v.target().source();
+        SourceRef figure = Where.of(v);
+        SourceRef primary = rule != null ? rule : figure;
+        boolean related = figure != null && figure != primary;
+        String figureWords = Messages.get(options.lang(), "sarif.figure",
+                v.assessment().latest() == null ? "" : v.assessment().latest().period());
+        // An embedded link "[text](1)" is how a SARIF message points at its related location 1.
         text(g, "message", v.scope().name() + " " + v.scope().code()
                 + (v.year() == null ? "" : " · " + v.year()) + " · " + v.status().label(options.lang())
-                + " · " + v.reason().in(options.lang()));
-        SourceRef where = Where.of(v);
-        if (where != null) {
+                + " · " + v.reason().in(options.lang())
+                + (related ? " · " + figureWords + " [" + linkText(new SourceRef(Locations.relative(figure.file()), figure.line(), figure.column()).toString()) + "](1)" : ""));
+        if (primary != null) {
             g.writeArrayFieldStart("locations");
-            g.writeStartObject();
-            g.writeObjectFieldStart("physicalLocation");
-            g.writeObjectFieldStart("artifactLocation");
-            g.writeStringField("uri", uri(where.file()));
-            g.writeEndObject();
-            if (where.line() > 0) {
-                g.writeObjectFieldStart("region");
-                g.writeNumberField("startLine", where.line());
-                if (where.column() > 0) {
-                    g.writeNumberField("startColumn", where.column());
-                }
-                g.writeEndObject();
-            }
-            g.writeEndObject();
-            g.writeEndObject();
+            location(g, primary, null, null);
+            g.writeEndArray();
+        }
+        if (related) {
+            g.writeArrayFieldStart("relatedLocations");
+            location(g, figure, 1, figureWords);
             g.writeEndArray();
         }
         g.writeObjectFieldStart("partialFingerprints");
         g.writeStringField("dabiaoVerdict/v1", v.key());
+        g.writeStringField("primaryLocationLineHash", lineHash(v.key()));
         g.writeEndObject();
         g.writeObjectFieldStart("properties");
         g.writeStringField("status", v.status().id());
@@ -159,6 +171,49 @@ public final class SarifWriter implements ReportWriter {
         Json.number(g, "pace_ratio", v.assessment().paceRatio());
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    private static void location(JsonGenerator g, SourceRef where, Integer id, String message) throws IOException {
+        g.writeStartObject();
+        if (id != null) {
+            g.writeNumberField("id", id);
+        }
+        if (message != null) {
+            text(g, "message", message);
+        }
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(Locations.relative(where.file())));
+        g.writeStringField("uriBaseId", SRCROOT);
+        g.writeEndObject();
+        if (where.line() > 0) {
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", where.line());
+            if (where.column() > 0) {
+                g.writeNumberField("startColumn", where.column());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** Text inside an embedded link, where SARIF reads [ and ] as the link's own. */
+    private static String linkText(String text) {
+        return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
+    }
+
+    /**
+     * GitHub's fingerprint of an alert's place in its file, in its own shape ({@code hex:occurrence}),
+     * taken from the verdict's key so that it stays put while the rule file is edited around it.
+     */
+    static String lineHash(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8) + ":1";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     private static void text(JsonGenerator g, String field, String text) throws IOException {

@@ -55,4 +55,29 @@ class CiRecipeTest {
         assertThat(Pattern.compile("<td class=\"cell ").matcher(html).results().count()).isEqualTo(verdicts);
         assertThat(r.out()).contains("::warning file=indicators/").endsWith("（warning）\n");
     }
+
+    @Test
+    void githubAnnotations_stayWithinWhatGitHubShows_andCountTheRest() throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        Cli.Run r = Cli.run(root, "evaluate", "--fail-on", "missed", "--format", "github");
+        assertThat(r.exitCode()).isEqualTo(1);
+        var lines = r.out().lines().toList();
+        long errors = lines.stream().filter(l -> l.startsWith("::error ")).count();
+        long warnings = lines.stream().filter(l -> l.startsWith("::warning ")).count();
+        var notices = lines.stream().filter(l -> l.startsWith("::notice ")).toList();
+        assertThat(errors).isEqualTo(10);
+        assertThat(warnings).isEqualTo(10);
+        assertThat(notices).hasSize(1);
+        // The counts line names every error and warning; the notice counts those not annotated.
+        var counts = Pattern.compile("共 (\\d+) 项评估，(\\d+) 项达到或超过 --fail-on missed（error），另有 (\\d+) 项")
+                .matcher(lines.get(lines.size() - 1));
+        assertThat(counts.find()).as(lines.get(lines.size() - 1)).isTrue();
+        int allErrors = Integer.parseInt(counts.group(2));
+        int allWarnings = Integer.parseInt(counts.group(3));
+        assertThat(allErrors).isGreaterThan(10);
+        assertThat(notices.get(0)).contains("另有 " + (allErrors - 10) + " 个错误和 " + (allWarnings - 10) + " 个警告未标注");
+        // The most important come first: every annotated error is missed, on a scope the plan names.
+        assertThat(lines.stream().filter(l -> l.startsWith("::error ")))
+                .allMatch(l -> l.contains("· 未达标 ·") && !l.contains("对照全市标准"));
+    }
 }

@@ -19,6 +19,9 @@ class GithubWriterTest {
     void escapes_followTheWorkflowCommandRules() {
         assertThat(GithubWriter.data("50% done\r\nnext")).isEqualTo("50%25 done%0D%0Anext");
         assertThat(GithubWriter.property("a:b,c%")).isEqualTo("a%3Ab%2Cc%25");
+        // Chinese full-width punctuation separates nothing for GitHub and stays as written.
+        assertThat(GithubWriter.property("浦东新区：托位，每千人 4.5个, 85%")).isEqualTo("浦东新区：托位，每千人 4.5个%2C 85%25");
+        assertThat(GithubWriter.data("原因：未达到 ≥ 1.8万亿元/年，差 20%\n")).isEqualTo("原因：未达到 ≥ 1.8万亿元/年，差 20%25%0A");
     }
 
     @Test
@@ -36,10 +39,13 @@ class GithubWriterTest {
             assertThat(props[1]).matches("line=\\d+");
             assertThat(props[3]).startsWith("title=");
         }
-        // The yearly quota's 2024 verdict points at that year's year-end figure.
-        assertThat(lines.get(1)).contains("2024-Q4.yaml", "title=yearly · 2024::");
+        // Worst first: the missed yearly quota (pointing at that year's year-end figure), then the
+        // off-track verdicts by the share of their target still missing (27 % before 7 %), then warnings.
+        assertThat(lines.get(0)).contains("2024-Q4.yaml", "title=yearly · 2024::");
+        assertThat(lines.get(1)).contains("长宁区 310105 · off track");
+        assertThat(lines.get(2)).contains(",line=5,", "title=Service retail above 50 %25 of retail sales::");
+        assertThat(lines.subList(3, 5)).allMatch(l -> l.startsWith("::warning "));
         assertThat(errors).isEqualTo(3);
-        assertThat(lines.get(0)).contains(",line=5,", "title=Service retail above 50 %25 of retail sales::");
         assertThat(lines.get(5)).isEqualTo("dabiao: 36 verdicts as of 2025-Q2; 3 at or past --fail-on off-track (errors), "
                 + "2 more at risk or worse (warnings)");
     }

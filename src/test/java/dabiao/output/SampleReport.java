@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * The report every writer test reads: the fixture rules on Shanghai as of 2025-Q2, with every status but
  * missed (2025-Q2 is before every deadline), evaluated once per test run. File names in it are absolute;
- * {@link #relative(String)} strips the workspace so golden files do not depend on where it lies.
+ * {@link #relative(String)} strips the workspace (absolute, or relative to the working directory, as SARIF
+ * gives it) so golden files do not depend on where it lies.
  */
 final class SampleReport {
 
@@ -54,7 +55,8 @@ final class SampleReport {
     /** {@code text} with the workspace's absolute path taken out of file names. */
     static String relative(String text) {
         report();
-        return text.replace(dir.toString() + "/", "");
+        String fromWorkingDirectory = Path.of("").toAbsolutePath().relativize(dir) + "/";
+        return text.replace(fromWorkingDirectory, "").replace(dir.toString() + "/", "");
     }
 
     private static Path tempDir() {

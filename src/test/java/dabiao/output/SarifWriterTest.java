@@ -55,9 +55,18 @@ class SarifWriterTest {
         assertThat(y2024.get("properties").get("year").asText()).isEqualTo("2024");
         JsonNode changning = results.get(2);
         assertThat(changning.get("message").get("text").asText()).startsWith("长宁区 310105 · 进度滞后 · 进度严重滞后");
+        // The alert sits on the target's rule, which does not move from quarter to quarter; the figure
+        // is a related location.
         JsonNode location = changning.get("locations").get(0).get("physicalLocation");
-        assertThat(location.get("artifactLocation").get("uri").asText()).endsWith("indicators/shanghai/2025-Q2.yaml");
-        assertThat(location.get("region").get("startLine").asInt()).isEqualTo(23);
+        assertThat(location.get("artifactLocation").get("uri").asText()).isEqualTo("rules/core.drl");
+        assertThat(location.get("artifactLocation").get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+        JsonNode figure = changning.get("relatedLocations").get(0);
+        assertThat(figure.get("message").get("text").asText()).isEqualTo("所依据的数据（2025-Q2）");
+        assertThat(figure.get("physicalLocation").get("artifactLocation").get("uri").asText())
+                .isEqualTo("indicators/shanghai/2025-Q2.yaml");
+        assertThat(figure.get("physicalLocation").get("region").get("startLine").asInt()).isEqualTo(23);
+        assertThat(changning.get("partialFingerprints").get("primaryLocationLineHash").asText())
+                .isEqualTo(SarifWriter.lineHash("sh23-15-childcare-per-1000:310105")).matches("[0-9a-f]{16}:1");
     }
 
     @Test
