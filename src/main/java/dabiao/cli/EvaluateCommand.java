@@ -7,6 +7,7 @@ import dabiao.model.Report;
 import dabiao.output.AtomicFile;
 import dabiao.output.Format;
 import dabiao.output.ReportWriter;
+import dabiao.output.SourceLinks;
 import dabiao.output.WriterOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ArgGroup;
@@ -60,7 +61,7 @@ final class EvaluateCommand extends BaseCommand {
         Report report = new Evaluator(in.rules(), in.catalog()).report(in.inputs().data(), period);
         warnCoverage(in, period, report.verdicts());
         timings.phase("evaluate");
-        WriterOptions options = new WriterOptions(lang(), failOn.threshold(), bom);
+        WriterOptions options = new WriterOptions(lang(), failOn.threshold(), bom, SourceLinks.fromEnvironment(System.getenv()));
         // Every file is written to its temporary file first and moved into place last, so that the outputs of
         // one run appear together or not at all.
         try (AtomicFile.Batch files = new AtomicFile.Batch()) {

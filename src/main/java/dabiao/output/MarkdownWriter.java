@@ -12,14 +12,17 @@ import dabiao.model.Verdict;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * {@code --format markdown}: for {@code $GITHUB_STEP_SUMMARY}. The counts, then per region a target ×
- * scope table of status marks, then every verdict at risk or worse with its reason and figure's line.
- * GitHub refuses a step summary over 1 MiB, so a report that would exceed it is summarised instead:
- * the counts per region and a pointer to the full formats.
+ * {@code --format markdown}: for {@code $GITHUB_STEP_SUMMARY}. It leads with what matters: the counts,
+ * then every verdict at risk or worse, worst first ({@link Attention}), each with its reason and a link to
+ * the figure's line; then, folded in {@code <details>}, per region a target × scope table of status
+ * marks. GitHub refuses a step summary over 1 MiB: a summary that would exceed it drops the tables, and
+ * if the list alone is still too long, only the counts per region remain, with a pointer to the full
+ * formats.
  */
 public final class MarkdownWriter implements ReportWriter {
 
@@ -27,26 +30,54 @@ public final class MarkdownWriter implements ReportWriter {
     static final int GITHUB_LIMIT = 1024 * 1024;
 
     private final Lang lang;
+    private final SourceLinks links;
     private final int limit;
 
     public MarkdownWriter(WriterOptions options) {
-        this(options.lang(), GITHUB_LIMIT);
+        this(options.lang(), options.links(), GITHUB_LIMIT);
     }
 
-    MarkdownWriter(Lang lang, int limitBytes) {
+    MarkdownWriter(Lang lang, SourceLinks links, int limitBytes) {
         this.lang = lang;
+        this.links = links;
         this.limit = limitBytes;
     }
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        String full = full(report);
-        int bytes = full.getBytes(StandardCharsets.UTF_8).length;
-        out.write(bytes <= limit ? full : summarised(report, bytes));
+        String head = head(report) + attention(report);
+        String tables = tables(report);
+        String withoutTables = head + "\n" + Messages.get(lang, "markdown.tables-left-out", bytes(tables)) + "\n";
+        if (bytes(head) + bytes(tables) <= limit) {
+            out.write(head + tables);
+        } else if (bytes(withoutTables) <= limit) {
+            out.write(withoutTables);
+        } else {
+            out.write(summarised(report, bytes(head) + bytes(tables)));
+        }
     }
 
-    private String full(Report report) {
-        StringBuilder md = new StringBuilder(head(report));
+    private String attention(Report report) {
+        List<Verdict> attention = Attention.of(report);
+        if (attention.isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("\n### ").append(Messages.get(lang, "report.attention"))
+                .append(" · ").append(attention.size()).append("\n\n");
+        for (Verdict v : attention) {
+            SourceRef where = Where.of(v);
+            md.append("- ").append(Marks.of(v.status())).append(" **").append(escape(v.scope().name()))
+                    .append("** ").append(escape(Wording.title(v, lang))).append(" — ")
+                    .append(escape(v.reason().in(lang)))
+                    .append(where == null ? "" : " (" + links.markdown(where) + ")").append('\n');
+        }
+        return md.toString();
+    }
+
+    /** Per region a target × scope table of marks, folded: blank lines around it, or GitHub shows it raw. */
+    private String tables(Report report) {
+        StringBuilder md = new StringBuilder("\n<details><summary>")
+                .append(Messages.get(lang, "markdown.tables")).append("</summary>\n");
         for (VerdictGrid grid : VerdictGrid.of(report)) {
             md.append("\n### ").append(escape(grid.region().name())).append(' ').append(grid.region().code()).append("\n\n");
             md.append("| ").append(Messages.get(lang, "report.target"));
@@ -63,20 +94,11 @@ public final class MarkdownWriter implements ReportWriter {
                 md.append(" |\n");
             }
         }
-        StringBuilder attention = new StringBuilder();
-        for (Verdict v : report.verdicts()) {
-            if (v.status().atOrPast(Status.AT_RISK)) {
-                SourceRef where = Where.of(v);
-                attention.append("- ").append(Marks.of(v.status())).append(" **").append(escape(v.scope().name()))
-                        .append("** ").append(escape(Wording.title(v, lang))).append(" — ")
-                        .append(escape(v.reason().in(lang)))
-                        .append(where == null ? "" : " (`" + where + "`)").append('\n');
-            }
-        }
-        if (!attention.isEmpty()) {
-            md.append("\n### ").append(Messages.get(lang, "report.attention")).append("\n\n").append(attention);
-        }
-        return md.toString();
+        return md.append("\n</details>\n").toString();
+    }
+
+    private static int bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     private String summarised(Report report, int bytes) {

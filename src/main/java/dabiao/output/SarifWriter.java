@@ -183,7 +183,7 @@ public final class SarifWriter implements ReportWriter {
         }
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
-        g.writeStringField("uri", uri(Locations.relative(where.file())));
+        g.writeStringField("uri", SourceLinks.uri(Locations.relative(where.file())));
         g.writeStringField("uriBaseId", SRCROOT);
         g.writeEndObject();
         if (where.line() > 0) {
@@ -220,19 +220,5 @@ public final class SarifWriter implements ReportWriter {
         g.writeObjectFieldStart(field);
         g.writeStringField("text", text);
         g.writeEndObject();
-    }
-
-    /** A file path as a relative URI reference: forward slashes, anything but unreserved characters encoded. */
-    static String uri(String path) {
-        StringBuilder sb = new StringBuilder();
-        for (byte b : path.replace('\\', '/').getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
-                sb.append(c);
-            } else {
-                sb.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        return sb.toString();
     }
 }

@@ -13,11 +13,17 @@ import java.util.Objects;
  * @param failOn the {@code --fail-on} threshold, or null for {@code never}: junit, github and sarif
  *               report the verdicts at or past it as failures
  * @param bom    whether csv starts with a UTF-8 byte order mark, so that Excel reads it as UTF-8
+ * @param links  where the job summary links a snapshot line to
  */
-public record WriterOptions(Lang lang, Status failOn, boolean bom) {
+public record WriterOptions(Lang lang, Status failOn, boolean bom, SourceLinks links) {
 
     public WriterOptions {
         Objects.requireNonNull(lang, "lang must not be null");
+        Objects.requireNonNull(links, "links must not be null");
+    }
+
+    public WriterOptions(Lang lang, Status failOn, boolean bom) {
+        this(lang, failOn, bom, SourceLinks.NONE);
     }
 
     /** Whether a verdict fails the run (a district benchmark never does). */

@@ -85,7 +85,7 @@ class SarifWriterTest {
 
     @Test
     void pathsBecomeUriReferences() {
-        assertThat(SarifWriter.uri("indicators/上海 a/2025-Q2.yaml")).isEqualTo("indicators/%E4%B8%8A%E6%B5%B7%20a/2025-Q2.yaml");
-        assertThat(SarifWriter.uri("a\\b.yaml")).isEqualTo("a/b.yaml");
+        assertThat(SourceLinks.uri("indicators/上海 a/2025-Q2.yaml")).isEqualTo("indicators/%E4%B8%8A%E6%B5%B7%20a/2025-Q2.yaml");
+        assertThat(SourceLinks.uri("a\\b.yaml")).isEqualTo("a/b.yaml");
     }
 }
