@@ -1,6 +1,7 @@
 package dabiao.output;
 
 import dabiao.model.Lang;
+import dabiao.model.Origin;
 import dabiao.model.Status;
 import dabiao.model.Verdict;
 
@@ -13,11 +14,17 @@ import java.util.Objects;
  * @param failOn the {@code --fail-on} threshold, or null for {@code never}: junit, github and sarif
  *               report the verdicts at or past it as failures
  * @param bom    whether csv starts with a UTF-8 byte order mark, so that Excel reads it as UTF-8
+ * @param origin where the report comes from, for the html header; null where it is not known
  */
-public record WriterOptions(Lang lang, Status failOn, boolean bom) {
+public record WriterOptions(Lang lang, Status failOn, boolean bom, Origin origin) {
 
     public WriterOptions {
         Objects.requireNonNull(lang, "lang must not be null");
+    }
+
+    /** Options without an origin: every format but html's header needs no more. */
+    public WriterOptions(Lang lang, Status failOn, boolean bom) {
+        this(lang, failOn, bom, null);
     }
 
     /** Whether a verdict fails the run (a district benchmark never does). */

@@ -43,8 +43,8 @@ class HtmlWriterTest {
         String html = html(Lang.EN);
         assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">").contains("dabiao target report as of 2025-Q2");
         for (Verdict v : SampleReport.report().verdicts()) {
-            assertThat(html).contains("<blockquote lang=\"zh-CN\">" + HtmlWriter.escape(v.target().provenance().wording()),
-                    HtmlWriter.escape(v.target().provenance().document() + v.target().provenance().clause()));
+            assertThat(html).contains("<blockquote lang=\"zh-CN\">" + Html.escape(v.target().provenance().wording()),
+                    Html.escape(v.target().provenance().document() + v.target().provenance().clause()));
         }
     }
 
@@ -59,6 +59,6 @@ class HtmlWriterTest {
 
     @Test
     void escape_coversMarkupAndAttributes() {
-        assertThat(HtmlWriter.escape("<a href=\"x\">'&'</a>")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+        assertThat(Html.escape("<a href=\"x\">'&'</a>")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
     }
 }
