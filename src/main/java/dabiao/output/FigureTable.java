@@ -32,10 +32,13 @@ final class FigureTable {
         Point start = SvgChart.pathStart(a);
         int half = (series.size() + 1) / 2;
         StringBuilder html = new StringBuilder("<div class=\"figs\">");
+        if (!unit.isEmpty()) {
+            html.append("<p class=\"unit\">").append(Html.label(lang, "report.table.unit", unit)).append("</p>");
+        }
         for (List<Point> part : series.size() < 6 ? List.of(series) : List.of(series.subList(0, half),
                 series.subList(half, series.size()))) {
             html.append("<table><thead><tr><th>").append(Html.label(lang, "report.table.period")).append("</th><th>")
-                    .append(unit.isEmpty() ? Html.label(lang, "report.table.figure") : Html.label(lang, "report.table.figure-in", unit)).append("</th><th>")
+                    .append(Html.label(lang, "report.table.figure")).append("</th><th>")
                     .append(Html.label(lang, "report.table.expected")).append("</th></tr></thead><tbody>");
             for (Point p : part) {
                 double expected = PlanCalendar.onPath(start, a.required(), a.deadline(), p.period());

@@ -37,7 +37,10 @@ final class HtmlTargets {
     String of(VerdictGrid grid, Target t) {
         String indicator = catalog.find(t.indicator()).map(i -> i.name(lang)).orElse(t.indicator());
         String unit = Wording.unit(t, catalog, lang);
-        StringBuilder html = new StringBuilder("<section class=\"target\" id=\"")
+        long figures = grid.linesOf(t).stream().flatMap(l -> grid.scopes().stream().map(s -> grid.at(l, s)))
+                .filter(java.util.Objects::nonNull).count();
+        // On paper, a target with one or two charts takes half the width, one with more the whole.
+        StringBuilder html = new StringBuilder(figures > 2 ? "<section class=\"target many\" id=\"" : "<section class=\"target\" id=\"")
                 .append(Html.section(grid.region().code(), t)).append("\">\n<div class=\"prov\">\n<h3>")
                 .append(Html.escape(t.title(lang))).append("</h3>\n<p class=\"id\"><code>").append(Html.escape(t.id()))
                 .append("</code> · ").append(Html.escape(grid.region().name())).append("</p>\n<p class=\"doc\">")

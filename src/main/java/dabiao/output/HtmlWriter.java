@@ -60,13 +60,14 @@ public final class HtmlWriter implements ReportWriter {
             out.write(heatMap.of(grid));
         }
         HtmlTargets targets = new HtmlTargets(lang, report.catalog());
-        out.write("</section>\n<h2 id=\"targets\">" + Html.label(lang, "report.targets") + "</h2>\n" + targets.legend());
+        out.write("</section>\n<h2 id=\"targets\">" + Html.label(lang, "report.targets") + "</h2>\n" + targets.legend()
+                + "<div class=\"sections\">\n");
         for (VerdictGrid grid : grids) {
             for (Target t : grid.targets()) {
                 out.write(targets.of(grid, t));
             }
         }
-        out.write("<footer>" + Html.label(lang, "report.footer") + "</footer>\n</body>\n</html>\n");
+        out.write("</div>\n<footer>" + Html.label(lang, "report.footer") + "</footer>\n</body>\n</html>\n");
     }
 
     private static String style() {
