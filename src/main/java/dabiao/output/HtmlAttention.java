@@ -54,8 +54,8 @@ final class HtmlAttention {
             html.append("<tr data-attention=\"").append(v.status().id()).append("\"><td>").append(Html.badge(v.status(), lang))
                     .append("</td><td>").append(Html.escape(v.scope().name())).append("</td><td><a href=\"#")
                     .append(Html.chart(v)).append("\">").append(Html.escape(Wording.title(v, lang))).append("</a></td><td>")
-                    .append(gap == null ? "—" : Html.escape(gap)).append("</td><td>")
-                    .append(pace == null ? "—" : Numbers.paceRatio(pace)).append("</td><td>")
+                    .append(gap == null ? "—" : Html.escape(gap)).append(pace == null ? "</td><td class=\"none\">—" : "</td><td>"
+                            + Html.label(lang, "report.pace", Numbers.paceRatio(pace))).append("</td><td>")
                     .append(Html.escape(Labels.deadline(v.assessment().deadline(), lang))).append("</td></tr>\n");
         }
         return html.append("</tbody>\n</table>\n</section>\n").toString();

@@ -66,7 +66,7 @@ class HtmlWriterTest {
         }
         assertThat(n).isEqualTo(expected.size()).isEqualTo(5);
         assertThat(html).contains("<td>徐汇区</td><td><a href=\"#t-310000-sh23-15-childcare-per-1000-310104\">"
-                + "每千人口托位数达到4.5个</a></td><td>还差 0.4个/千人</td><td>0.81</td><td>2025年末</td>");
+                + "每千人口托位数达到4.5个</a></td><td>还差 0.4个/千人</td><td>进度比 0.81</td><td>2025年末</td>");
         assertThat(html(Lang.EN)).contains("<td>0.4 places per 1,000 residents short</td>");
     }
 
