@@ -25,6 +25,8 @@ final class SvgChart {
     private static final int RIGHT = 12;
     private static final int TOP = 14;
     private static final int BOTTOM = 22;
+    /** The magnitude word that ends an English figure: " trillion" in "1.8 trillion". */
+    private static final Pattern SHORT_WORD = Pattern.compile(" ([a-z])[a-z]+$");
 
     private final Lang lang;
     private final String unit;
@@ -136,8 +138,6 @@ final class SvgChart {
         String figure = Amounts.of(v, "", lang);
         return lang == Lang.ZH ? figure : SHORT_WORD.matcher(figure).replaceFirst(m -> m.group(1).toUpperCase(Locale.ROOT));
     }
-
-    private static final Pattern SHORT_WORD = Pattern.compile(" ([a-z])[a-z]+$");
 
     /** Three to six round values between lo and hi. */
     static List<Double> ticks(double lo, double hi) {
