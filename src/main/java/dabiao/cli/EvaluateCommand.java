@@ -58,10 +58,13 @@ final class EvaluateCommand extends BaseCommand {
         Workspace in = loadWorkspace(timings);
         timings.phase("load");
         Period period = asOf != null ? asOf : latestPeriod(in);
-        Report report = new Evaluator(in.rules(), in.catalog()).report(in.inputs().data(), period);
+        Evaluator evaluator = new Evaluator(in.rules(), in.catalog());
+        Report report = evaluator.report(in.inputs().data(), period);
         warnCoverage(in, period, report.verdicts());
         timings.phase("evaluate");
-        WriterOptions options = new WriterOptions(lang(), failOn.threshold(), bom, SourceLinks.fromEnvironment(System.getenv()));
+        boolean html = requested.stream().anyMatch(o -> o.format == Format.HTML);
+        WriterOptions options = new WriterOptions(lang(), failOn.threshold(), bom, SourceLinks.fromEnvironment(System.getenv()),
+                html ? ReportOrigin.of(spec.root().version()[0], rules, in.inputs(), evaluator, report) : null);
         // Every file is written to its temporary file first and moved into place last, so that the outputs of
         // one run appear together or not at all.
         try (AtomicFile.Batch files = new AtomicFile.Batch()) {

@@ -104,7 +104,7 @@ final class Assessor {
     /** Expected-now and pace at the as-of period; the trend read at the deadline. */
     private void withPace(Evidence e, Point b, Point latest, Period deadline) {
         int direction = e.target.requirement().comparison().direction();
-        double expected = b.value() + (e.required - b.value()) * PlanCalendar.elapsed(b.period(), deadline, asOf);
+        double expected = PlanCalendar.onPath(b, e.required, deadline, asOf);
         e.expectedNow = expected;
         e.paceRatio = expected == b.value() ? null : (latest.value() - b.value()) / (expected - b.value());
         e.projection = Trend.projectAt(e.series, deadline.endYears());

@@ -12,7 +12,7 @@ import java.util.List;
  * its plan period, which years a yearly quota has, and when a figure is too old to be evidence. Periods
  * are compared by the moment they end, so {@code 2025} and {@code 2025-Q4} are the same moment.
  */
-final class PlanCalendar {
+public final class PlanCalendar {
 
     private PlanCalendar() {
     }
@@ -50,6 +50,14 @@ final class PlanCalendar {
     /** Whether a figure of {@code period} is too old to be evidence as of {@code asOf}. */
     static boolean stale(Period period, Period asOf) {
         return asOf.endMonth() - period.endMonth() > Thresholds.STALE_AFTER_QUARTERS * 3;
+    }
+
+    /**
+     * The level on the straight path from {@code baseline} to {@code required} at {@code deadline}, at the end
+     * of {@code at}: what a figure should be by then to be on pace (时间过半、任务过半).
+     */
+    public static double onPath(Point baseline, double required, Period deadline, Period at) {
+        return baseline.value() + (required - baseline.value()) * elapsed(baseline.period(), deadline, at);
     }
 
     /** The share of the time from {@code from} to {@code to} that has passed at {@code now}, within 0 and 1. */

@@ -76,6 +76,14 @@ public record Period(int year, int quarter) implements Comparable<Period> {
         return quarter == 4 ? new Period(year + 1, 1) : new Period(year, quarter + 1);
     }
 
+    /** The previous period of the same kind: the previous quarter, or the previous year. */
+    public Period previous() {
+        if (quarter == 0) {
+            return year(year - 1);
+        }
+        return quarter == 1 ? new Period(year - 1, 4) : new Period(year, quarter - 1);
+    }
+
     /** Orders by end moment; a whole year sorts after its fourth quarter. */
     @Override
     public int compareTo(Period o) {

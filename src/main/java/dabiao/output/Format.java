@@ -11,7 +11,7 @@ public enum Format implements Named {
     JUNIT(JunitWriter::new),
     GITHUB(GithubWriter::new),
     SARIF(SarifWriter::new),
-    HTML(o -> new HtmlWriter(o.lang()));
+    HTML(o -> new HtmlWriter(o.lang(), o.origin()));
 
     private final Function<WriterOptions, ReportWriter> factory;
 

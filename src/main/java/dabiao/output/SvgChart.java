@@ -3,13 +3,14 @@ package dabiao.output;
 import dabiao.diagnostics.Messages;
 import dabiao.model.Assessment;
 import dabiao.model.Lang;
-import dabiao.model.Numbers;
+import dabiao.model.Amounts;
 import dabiao.model.Point;
 import dabiao.model.Verdict;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One verdict's trajectory as inline SVG: the figures used over time, the straight path from the baseline
@@ -24,6 +25,8 @@ final class SvgChart {
     private static final int RIGHT = 12;
     private static final int TOP = 14;
     private static final int BOTTOM = 22;
+    /** The magnitude word that ends an English figure: " trillion" in "1.8 trillion". */
+    private static final Pattern SHORT_WORD = Pattern.compile(" ([a-z])[a-z]+$");
 
     private final Lang lang;
     private final String unit;
@@ -37,7 +40,7 @@ final class SvgChart {
         Assessment a = v.assessment();
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"").append(HtmlWriter.escape(v.scope().name() + " · "
+                .append("\" role=\"img\" aria-label=\"").append(Html.escape(v.scope().name() + " · "
                         + v.target().title(lang) + " · " + v.status().label(lang))).append("\">");
         List<Point> series = a.series();
         if (series.isEmpty()) {
@@ -47,7 +50,7 @@ final class SvgChart {
                     .append((TOP + HEIGHT - BOTTOM) / 2 + 4).append("\">").append(v.status().label(lang)).append("</text>");
             return svg.append("</svg>").toString();
         }
-        Point baseline = a.baseline() != null ? a.baseline() : series.get(0);
+        Point baseline = pathStart(a);
         double x0 = Math.min(baseline.period().endYears(), series.get(0).period().endYears());
         double x1 = Math.max(a.deadline().endYears(), series.get(series.size() - 1).period().endYears());
         if (x1 - x0 < 1) {
@@ -85,7 +88,7 @@ final class SvgChart {
         double dx = sx.at(a.deadline().endYears());
         svg.append("<line class=\"deadline\" x1=\"").append(f(dx)).append("\" x2=\"").append(f(dx)).append("\" y1=\"")
                 .append(TOP).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"><title>")
-                .append(HtmlWriter.escape(Messages.get(lang, "report.chart.deadline") + " " + a.deadline()))
+                .append(Html.escape(Messages.get(lang, "report.chart.deadline") + " " + a.deadline()))
                 .append("</title></line>");
         svg.append("<line class=\"path\" x1=\"").append(f(sx.at(baseline.period().endYears()))).append("\" y1=\"")
                 .append(f(sy.at(baseline.value()))).append("\" x2=\"").append(f(dx)).append("\" y2=\"")
@@ -95,7 +98,7 @@ final class SvgChart {
             svg.append("<line class=\"projection\" x1=\"").append(f(sx.at(latest.period().endYears()))).append("\" y1=\"")
                     .append(f(sy.at(latest.value()))).append("\" x2=\"").append(f(dx)).append("\" y2=\"")
                     .append(f(sy.at(a.projection()))).append("\"><title>")
-                    .append(HtmlWriter.escape(Messages.get(lang, "report.chart.projection") + " " + figure(a.projection())))
+                    .append(Html.escape(Messages.get(lang, "report.chart.projection") + " " + figure(a.projection())))
                     .append("</title></line>");
         }
         svg.append("<polyline class=\"series\" points=\"");
@@ -108,48 +111,32 @@ final class SvgChart {
             svg.append("<circle class=\"").append(p.source() == null ? "dot synthetic" : p == latest ? "dot latest" : "dot")
                     .append("\" cx=\"").append(f(sx.at(p.period().endYears()))).append("\" cy=\"")
                     .append(f(sy.at(p.value()))).append("\" r=\"").append(p == latest ? 4 : 2.5).append("\"><title>")
-                    .append(p.period()).append(": ").append(HtmlWriter.escape(figure(p.value())))
-                    .append(p.source() == null ? "" : " (" + HtmlWriter.escape(p.source().toString()) + ")")
+                    .append(p.period()).append(": ").append(Html.escape(figure(p.value())))
+                    .append(p.source() == null ? "" : " (" + Html.escape(p.source().toString()) + ")")
                     .append("</title></circle>");
         }
         svg.append("<circle class=\"goal\" cx=\"").append(f(dx)).append("\" cy=\"").append(f(sy.at(a.required())))
-                .append("\" r=\"4\"><title>").append(HtmlWriter.escape(Messages.get(lang, "report.chart.target") + " "
+                .append("\" r=\"4\"><title>").append(Html.escape(Messages.get(lang, "report.chart.target") + " "
                         + figure(a.required()))).append("</title></circle>");
         return svg.append("</svg>").toString();
     }
 
-    private String figure(double value) {
-        return Numbers.rounded(value, 2) + unit;
+    /** Where the straight path starts: the baseline, or the first figure drawn when there is none. */
+    static Point pathStart(Assessment a) {
+        return a.baseline() != null ? a.baseline() : a.series().get(0);
     }
 
-    /** A tick label short enough for the margin: 1.8万亿 → 1.8万亿 / 1.8T, 53000 → 5.3万 / 53k. */
+    private String figure(double value) {
+        return Amounts.of(value, unit, lang);
+    }
+
+    /**
+     * A tick label short enough for the margin: "1.8万亿", "5.3万"; in English the magnitude word of
+     * {@link Amounts} shortened to its initial, "1.8T", "978.36B", "53,000".
+     */
     private String compact(double v) {
-        double abs = Math.abs(v);
-        if (lang == Lang.ZH) {
-            if (abs >= 1e12) {
-                return Numbers.rounded(v / 1e12, 2) + "万亿";
-            }
-            if (abs >= 1e8) {
-                return Numbers.rounded(v / 1e8, 2) + "亿";
-            }
-            if (abs >= 1e4) {
-                return Numbers.rounded(v / 1e4, 2) + "万";
-            }
-        } else {
-            if (abs >= 1e12) {
-                return Numbers.rounded(v / 1e12, 2) + "T";
-            }
-            if (abs >= 1e9) {
-                return Numbers.rounded(v / 1e9, 2) + "B";
-            }
-            if (abs >= 1e6) {
-                return Numbers.rounded(v / 1e6, 2) + "M";
-            }
-            if (abs >= 1e4) {
-                return Numbers.rounded(v / 1e3, 1) + "k";
-            }
-        }
-        return Numbers.rounded(v, 2);
+        String figure = Amounts.of(v, "", lang);
+        return lang == Lang.ZH ? figure : SHORT_WORD.matcher(figure).replaceFirst(m -> m.group(1).toUpperCase(Locale.ROOT));
     }
 
     /** Three to six round values between lo and hi. */

@@ -68,6 +68,23 @@ record VerdictGrid(Scope region, List<Scope> scopes, List<Line> lines, Map<Strin
         return lines.stream().map(Line::target).distinct().toList();
     }
 
+    /**
+     * The lines with a verdict on some district: the rows of the heat map proper, kept apart from the
+     * lines judged on the region alone so that a few district rows are not buried under many single cells.
+     */
+    List<Line> districtLines() {
+        return lines.stream().filter(this::onDistricts).toList();
+    }
+
+    /** The lines judged on the region as a whole only: one cell each. */
+    List<Line> regionLines() {
+        return lines.stream().filter(l -> !onDistricts(l)).toList();
+    }
+
+    private boolean onDistricts(Line line) {
+        return scopes.stream().anyMatch(s -> s.district() && at(line, s) != null);
+    }
+
     /** The lines of one target: one, or one per year of a quota. */
     List<Line> linesOf(Target target) {
         return lines.stream().filter(l -> l.target().equals(target)).toList();

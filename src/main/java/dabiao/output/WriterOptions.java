@@ -1,6 +1,7 @@
 package dabiao.output;
 
 import dabiao.model.Lang;
+import dabiao.model.Origin;
 import dabiao.model.Status;
 import dabiao.model.Verdict;
 
@@ -14,16 +15,18 @@ import java.util.Objects;
  *               report the verdicts at or past it as failures
  * @param bom    whether csv starts with a UTF-8 byte order mark, so that Excel reads it as UTF-8
  * @param links  where the job summary links a snapshot line to
+ * @param origin where the report comes from, for the html header; null where it is not known
  */
-public record WriterOptions(Lang lang, Status failOn, boolean bom, SourceLinks links) {
+public record WriterOptions(Lang lang, Status failOn, boolean bom, SourceLinks links, Origin origin) {
 
     public WriterOptions {
         Objects.requireNonNull(lang, "lang must not be null");
         Objects.requireNonNull(links, "links must not be null");
     }
 
+    /** Options without links or an origin: every format needs no more but the job summary's links and html's header. */
     public WriterOptions(Lang lang, Status failOn, boolean bom) {
-        this(lang, failOn, bom, SourceLinks.NONE);
+        this(lang, failOn, bom, SourceLinks.NONE, null);
     }
 
     /** Whether a verdict fails the run (a district benchmark never does). */

@@ -9,6 +9,7 @@ import dabiao.diagnostics.Severity;
 import dabiao.input.CatalogReader;
 import dabiao.input.Inputs;
 import dabiao.model.Catalog;
+import dabiao.model.Snapshot;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,8 +24,11 @@ public final class Loader {
     private Loader() {
     }
 
-    /** What was read: the catalog, the data, and the warnings that did not stop it (notes are left out). */
-    public record Loaded(Catalog catalog, DataSet data, List<Problem> warnings) {
+    /**
+     * What was read: the catalog, the data, the snapshots it came from (for a report's provenance), and the
+     * warnings that did not stop it (notes are left out).
+     */
+    public record Loaded(Catalog catalog, DataSet data, List<Snapshot> snapshots, List<Problem> warnings) {
     }
 
     /** @throws InputException listing every error of every file */
@@ -43,7 +47,7 @@ public final class Loader {
         }
         List<Problem> warnings = new ArrayList<>(found.skipped());
         warnings.addAll(checked.problems(Severity.WARNING));
-        return new Loaded(catalog, DataSet.of(checked.snapshots(), catalog, divisions), warnings);
+        return new Loaded(catalog, DataSet.of(checked.snapshots(), catalog, divisions), checked.snapshots(), warnings);
     }
 
 }

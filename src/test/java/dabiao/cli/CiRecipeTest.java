@@ -52,7 +52,7 @@ class CiRecipeTest {
         }
 
         String html = Files.readString(out.resolve("report.html"));
-        assertThat(Pattern.compile("<td class=\"cell ").matcher(html).results().count()).isEqualTo(verdicts);
+        assertThat(Pattern.compile("<a class=\"cell ").matcher(html).results().count()).isEqualTo(verdicts);
         assertThat(r.out()).contains("::warning file=indicators/").endsWith("（warning）\n");
     }
 

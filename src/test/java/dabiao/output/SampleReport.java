@@ -2,13 +2,20 @@ package dabiao.output;
 
 import dabiao.Fixture;
 import dabiao.SnapshotYaml;
+import dabiao.model.Origin;
+import dabiao.model.Period;
 import dabiao.model.Report;
+import dabiao.model.ReportDiff;
+import dabiao.model.Scope;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +28,7 @@ final class SampleReport {
 
     private static Path dir;
     private static Report report;
+    private static Origin origin;
 
     private SampleReport() {
     }
@@ -48,8 +56,22 @@ final class SampleReport {
                     .district("310105", "resident_population", 1000000, "childcare_places", 3300)
                     .district("310106", "resident_population", 1000000, "childcare_places", 4400).text());
             report = f.evaluate("2025-Q2");
+            origin = new Origin("dabiao 0.1.0", OffsetDateTime.of(2025, 7, 15, 9, 30, 0, 0, ZoneOffset.ofHours(8)),
+                    "1".repeat(64), "2".repeat(64), 4,
+                    List.of(new Origin.Source(Scope.region("310000", "上海市"), Period.parse("2020-Q4"),
+                            Period.parse("2025-Q2"), "示例数据（illustrative）：测试用")),
+                    ReportDiff.between(f.evaluate("2025-Q1"), report));
         }
         return report;
+    }
+
+    /**
+     * A fixed origin for the report (the time and digests as a run would give them), with what moved
+     * since 2025-Q1, so that the html header and its changes section are golden too.
+     */
+    static synchronized Origin origin() {
+        report();
+        return origin;
     }
 
     /** {@code text} with the workspace's absolute path taken out of file names. */

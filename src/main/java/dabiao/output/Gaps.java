@@ -1,0 +1,28 @@
+package dabiao.output;
+
+import dabiao.diagnostics.Messages;
+import dabiao.engine.Wording;
+import dabiao.model.Amounts;
+import dabiao.model.Assessment;
+import dabiao.model.Catalog;
+import dabiao.model.Lang;
+import dabiao.model.Verdict;
+
+/** A verdict's distance from its target in words: "还差 2,310个" below a floor, "超出 3.2微克/立方米" over a ceiling. */
+final class Gaps {
+
+    private Gaps() {
+    }
+
+    /** The gap of {@code v} with its unit, or null when it has no figure to measure. */
+    static String of(Verdict v, Catalog catalog, Lang lang) {
+        Assessment a = v.assessment();
+        Double gap = a.gap();
+        if (gap == null) {
+            return null;
+        }
+        // The decimals that keep a small gap from reading as none: "还差 0.03%", never "还差 0%".
+        String amount = Amounts.deciding(gap, 0, Wording.unit(v.target(), catalog, lang), lang);
+        return Messages.get(lang, a.band().min() == null ? "report.gap.over" : "report.gap.short", amount);
+    }
+}
