@@ -7,16 +7,22 @@ import dabiao.diagnostics.Problem;
 import dabiao.model.Scope;
 import dabiao.model.SourceRef;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +46,22 @@ public final class Divisions {
         this.byCode = Collections.unmodifiableMap(all);
     }
 
+    /** The columns every divisions file starts with; further columns are kept for people and ignored here. */
+    private static final String[] COLUMNS = {"region_code", "region", "code", "name"};
+
+    /**
+     * Comma-separated as Excel and the statistics offices' databases write it: fields may be quoted
+     * (with "" inside), lines may end in CRLF, and a UTF-8 byte order mark may lead.
+     */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
     /** The bundled reference list. */
     public static Divisions bundled() {
         try (InputStream in = Divisions.class.getResourceAsStream("/dabiao/divisions.csv")) {
             if (in == null) {
                 throw new IllegalStateException("dabiao/divisions.csv is missing from the jar");
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -55,10 +70,10 @@ public final class Divisions {
     /**
      * Reads a divisions file of the same shape as the bundled one, for regions the bundled list lacks.
      *
-     * @throws InputException when the file cannot be read or has the wrong header
+     * @throws InputException when the file cannot be read or is not a divisions file, naming the line
      */
     public static Divisions read(Path file) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return parse(reader);
         } catch (BadLine e) {
             throw new InputException(Problem.error(new SourceRef(Locations.display(file), e.line, 1), e.key, e.found));
@@ -68,28 +83,54 @@ public final class Divisions {
     }
 
     /** Reads {@code region_code,region,code,name,...} rows; further columns are ignored. */
-    static Divisions parse(BufferedReader reader) throws IOException {
+    static Divisions parse(Reader source) throws IOException {
         Map<String, Scope> regions = new LinkedHashMap<>();
         Map<String, List<Scope>> districts = new LinkedHashMap<>();
-        String header = reader.readLine();
-        if (header == null || !header.startsWith("region_code,region,code,name")) {
-            throw new BadLine(1, "divisions.header", header == null ? "" : header);
+        BufferedReader reader = new BufferedReader(source);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
         }
-        int number = 1;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            number++;
-            if (line.isBlank()) {
-                continue;
+        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+        Iterator<CSVRecord> records = parser.iterator();
+        long before = 0;
+        try {
+            CSVRecord header = records.hasNext() ? records.next() : null;
+            if (header == null || !isHeader(header)) {
+                throw new BadLine(1, "divisions.header", header == null ? "" : String.join(",", header.values()));
             }
-            String[] f = line.split(",", -1);
-            if (f.length < 4 || f[0].isBlank() || f[2].isBlank()) {
-                throw new BadLine(number, "divisions.row", line);
+            while (true) {
+                before = parser.getCurrentLineNumber();
+                if (!records.hasNext()) {
+                    break;
+                }
+                CSVRecord r = records.next();
+                if (r.size() < COLUMNS.length || r.get(0).isBlank() || r.get(2).isBlank()) {
+                    throw new BadLine((int) before + 1, "divisions.row", String.join(",", r.values()));
+                }
+                String region = r.get(0).strip();
+                String code = r.get(2).strip();
+                regions.putIfAbsent(region, Scope.region(region, r.get(1).strip()));
+                districts.computeIfAbsent(region, k -> new ArrayList<>())
+                        .add(Scope.district(code, r.get(3).strip(), region, functionalZone(code)));
             }
-            regions.putIfAbsent(f[0], Scope.region(f[0], f[1]));
-            districts.computeIfAbsent(f[0], k -> new ArrayList<>()).add(Scope.district(f[2], f[3], f[0],
-                    functionalZone(f[2])));
+        } catch (UncheckedIOException e) {
+            // Commons CSV reports a broken quote this way; the line it stopped at is the parser's.
+            throw new BadLine((int) Math.max(1, before + 1), "divisions.quote", "");
         }
         return new Divisions(regions, districts);
+    }
+
+    private static boolean isHeader(CSVRecord r) {
+        if (r.size() < COLUMNS.length) {
+            return false;
+        }
+        for (int i = 0; i < COLUMNS.length; i++) {
+            if (!r.get(i).strip().equals(COLUMNS[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
