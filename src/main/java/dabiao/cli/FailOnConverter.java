@@ -13,8 +13,7 @@ final class FailOnConverter implements CommandLine.ITypeConverter<FailOn> {
         }
         Status s = Status.byId(value);
         if (s == null || s == Status.NO_DATA) {
-            throw new CommandLine.TypeConversionException(
-                    "expected met, on-track, at-risk, off-track, missed or never, found '" + value + "'");
+            throw new OptionValueException("cli.value.fail-on", value);
         }
         return new FailOn(s);
     }

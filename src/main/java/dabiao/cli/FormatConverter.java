@@ -29,8 +29,8 @@ abstract class FormatConverter<F extends Enum<F> & Named> implements CommandLine
                 return f;
             }
         }
-        throw new CommandLine.TypeConversionException("expected one of "
-                + Arrays.stream(formats).map(Named::word).collect(Collectors.joining(", ")) + ", found '" + value + "'");
+        throw new OptionValueException("cli.value.one-of",
+                Arrays.stream(formats).map(Named::word).collect(Collectors.joining(", ")), value);
     }
 
     /** {@code evaluate --format}. */

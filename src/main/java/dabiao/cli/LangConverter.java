@@ -13,7 +13,7 @@ final class LangConverter implements CommandLine.ITypeConverter<Lang> {
         try {
             return Lang.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.TypeConversionException("expected zh or en, found '" + value + "'");
+            throw new OptionValueException("cli.value.lang", value);
         }
     }
 }

@@ -62,9 +62,8 @@ public final class Main {
         cl.setExitCodeExceptionMapper(t -> ExitCodes.INTERNAL);
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setExecutionStrategy(Main::executeAndCheckStdout);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("dabiao: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ParameterErrors.lines(ex, args).forEach(ex.getCommandLine().getErr()::println);
             return ExitCodes.INVALID;
         });
         return cl;

@@ -11,7 +11,7 @@ final class PeriodConverter implements CommandLine.ITypeConverter<Period> {
         try {
             return Period.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.TypeConversionException("expected a period such as 2025-Q2 or 2025, found '" + value + "'");
+            throw new OptionValueException("cli.value.period", value);
         }
     }
 }

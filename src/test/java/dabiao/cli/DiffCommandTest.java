@@ -89,6 +89,6 @@ class DiffCommandTest {
     @Test
     void missingOrBadPeriods_exit2() {
         assertThat(diff("--from", "2023-Q2").exitCode()).isEqualTo(2);
-        assertThat(diff("--from", "2023-Q5", "--to", "2025-Q4").err()).contains("expected a period such as 2025-Q2");
+        assertThat(diff("--from", "2023-Q5", "--to", "2025-Q4").err()).contains("应为期别，如 2025-Q2 或 2025");
     }
 }

@@ -189,14 +189,34 @@ class EvaluateCommandTest {
     void unknownFormat_isRefusedWithExit2() {
         Cli.Run r = Cli.evaluate(dir, "--format", "xml");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("expected one of table, json, csv, markdown, junit, github, sarif, html, found 'xml'");
+        assertThat(r.err()).isEqualTo("dabiao: --format 的值无效：应为 table, json, csv, markdown, junit, github, sarif, html 之一，"
+                + "实际为“xml”\n请运行 'dabiao evaluate --help' 查看用法。\n");
         assertThat(r.out()).isEmpty();
+        assertThat(Cli.evaluate(dir, "--format", "xml", "--lang", "en").err())
+                .contains("dabiao: invalid value for --format: expected one of table, json, csv, markdown, junit, github, sarif, html, found 'xml'");
+    }
+
+    /** picocli's own errors are English; each reaches the user in dabiao's words and language, with exit 2. */
+    @Test
+    void commandLinesThatDoNotParse_areRefusedInTheUsersLanguage() {
+        Cli.Run missing = Cli.run(dir, "explain");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("dabiao: 缺少必需的选项：--target=ID、--scope=CODE\n").doesNotContain("Missing");
+        Cli.Run unknown = Cli.evaluate(dir, "--fial-on", "missed");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("dabiao: 不认识的选项：--fial-on；是否想用 --fail-on？\n");
+        assertThat(Cli.evaluate(dir, "--lang", "en", "--fial-on", "missed").err())
+                .startsWith("dabiao: unknown option: --fial-on; did you mean --fail-on?\n");
+        assertThat(Cli.evaluate(dir, "--as-of", "2025Q9").err()).startsWith("dabiao: --as-of 的值无效：应为期别，如 2025-Q2 或 2025，实际为“2025Q9”");
+        assertThat(Cli.evaluate(dir, "--as-of", "2025", "--as-of", "2024").err()).startsWith("dabiao: --as-of=PERIOD 只能给一次");
+        assertThat(Cli.run(dir, "evalute").err()).startsWith("dabiao: 多余的参数：evalute；是否想用 evaluate");
+        assertThat(Cli.evaluate(dir, "--lang=fr").err()).startsWith("dabiao: --lang 的值无效：应为 zh 或 en，实际为“fr”");
     }
 
     @Test
     void badFailOnOrAsOf_exit2() {
         assertThat(Cli.evaluate(dir, "--fail-on", "sometimes").exitCode()).isEqualTo(2);
-        assertThat(Cli.evaluate(dir, "--as-of", "2025-Q5").err()).contains("expected a period such as 2025-Q2");
+        assertThat(Cli.evaluate(dir, "--as-of", "2025-Q5", "--lang", "en").err()).contains("expected a period such as 2025-Q2");
     }
 
     @Test

@@ -85,7 +85,7 @@ class RulesCheckCommandTest {
     void rulesWithoutASubcommand_isAUsageError() {
         Cli.Run r = Cli.run(dir, "rules");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("Missing required subcommand");
+        assertThat(r.err()).startsWith("dabiao: 请指定子命令：check\n");
     }
 
     /** A target rule with the given condition and consequence. */

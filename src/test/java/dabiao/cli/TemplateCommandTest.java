@@ -105,6 +105,6 @@ class TemplateCommandTest {
     @Test
     void missingOptions_areUsageErrors() {
         assertThat(template("--region", "310000").exitCode()).isEqualTo(2);
-        assertThat(template("--region", "310000", "--period", "2025-Q5").err()).contains("expected a period such as 2025-Q2");
+        assertThat(template("--region", "310000", "--period", "2025-Q5").err()).contains("应为期别，如 2025-Q2 或 2025");
     }
 }
