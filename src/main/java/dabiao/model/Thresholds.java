@@ -25,6 +25,14 @@ public final class Thresholds {
     /** An "about" (左右) target counts as met from this share of its value. */
     public static final double ABOUT_TOLERANCE = 0.95;
 
+    /**
+     * Whether a ratio reaches a threshold, rounding noise aside: (10 − 8) / (11.333… − 8) is 0.6, at risk,
+     * even when the doubles give 0.5999999999, and it is printed 0.6 ({@link Numbers#paceRatio}).
+     */
+    public static boolean reaches(Double ratio, double threshold) {
+        return ratio != null && Numbers.compare(ratio, threshold) >= 0;
+    }
+
     private Thresholds() {
     }
 }

@@ -240,7 +240,7 @@ public final class SnapshotValidator {
      * Warnings about what changed since {@code previous}, the same region's nearest earlier report,
      * whatever its kind (a year's file, or a quarter two or more quarters back when those between are
      * missing): a district that went missing, and figures that moved implausibly (a count falling by more
-     * than half or growing more than tenfold, a running total going down, a year-to-date count going down
+     * than half or growing tenfold or more, a percent typed as a fraction, a running total going down, a year-to-date count going down
      * within its calendar year). Such a figure may be right, so it warns; it is most often a unit slip
      * (5.3 for 5.3万) or a digit too many. The messages name the earlier period used.
      */
@@ -292,7 +292,12 @@ public final class SnapshotValidator {
                 }
             }
         }
-        return counted && a > 0 && b > 10 * a ? "change.grew-tenfold" : null;
+        // A percent typed as a fraction (0.428 for 42.8 %) is in range, so only the earlier report shows it.
+        if (indicator.kind() == IndicatorKind.PERCENT && a > 1 && b <= 1 && b < a / 10) {
+            return "change.percent-as-fraction";
+        }
+        // An appended zero makes exactly ten times the figure, the commonest slip of all.
+        return counted && a > 0 && b >= 10 * a ? "change.grew-tenfold" : null;
     }
 
     /** Text that is not a figure, with what to write instead where that is known. */

@@ -107,4 +107,18 @@ class BundledDataTest {
     private static Report evaluate(String asOf) {
         return new Evaluator(rules, in.catalog()).report(in.data(), Period.parse(asOf));
     }
+
+    /**
+     * 12个试点智慧商圈 as of 2023-Q2: (10 − 8) / (11.333… − 8) is a pace ratio of exactly 0.6, which the
+     * doubles give as 0.5999999999999999. It is at risk (0.6 ≤ R < 0.95), as its printed "0.6" says.
+     */
+    @Test
+    void aPaceRatioOfExactlySixTenths_isAtRisk() {
+        Report report = evaluate("2023-Q2");
+        Verdict v = report.verdicts().stream()
+                .filter(x -> x.target().id().equals("shfw-2-2-6-smart-business-districts")).findFirst().orElseThrow();
+        assertThat(v.assessment().paceRatio()).isCloseTo(0.6, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(v.status()).isEqualTo(Status.AT_RISK);
+        assertThat(v.reason().zh()).contains("进度比 0.6）").doesNotContain("严重");
+    }
 }

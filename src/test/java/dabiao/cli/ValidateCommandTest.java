@@ -333,8 +333,26 @@ class ValidateCommandTest {
     @Test
     void countGrowingMoreThanTenfold() {
         fixture.snapshot("shanghai/2025-Q1.yaml", LAST_QUARTER.replace("2400", "240"));
-        assertLine(validate(GOOD), "9:25: warning: childcare_places grew more than tenfold since 2025-Q1, from 240 to 2480; "
+        assertLine(validate(GOOD), "9:25: warning: childcare_places grew tenfold or more since 2025-Q1, from 240 to 2480; "
                 + "check the unit and the number of digits");
+    }
+
+    @Test
+    void anAppendedZero_exactlyTenfold_isCaught() {
+        fixture.snapshot("shanghai/2025-Q1.yaml", LAST_QUARTER.replace("2400", "248"));
+        assertLine(validate(GOOD), "9:25: warning: childcare_places grew tenfold or more since 2025-Q1, from 248 to 2480; "
+                + "check the unit and the number of digits");
+    }
+
+    @Test
+    void aPercentTypedAsAFraction_isCaughtAgainstTheLastReport() {
+        fixture.snapshot("shanghai/2025-Q1.yaml", LAST_QUARTER.replace("  doorstep_leisure_spots: 180\n",
+                "  doorstep_leisure_spots: 180\n  service_retail_share: 42.8\n"));
+        fixture.snapshot("shanghai/2025-Q2.yaml", GOOD.replace("period: 2025-Q2\n",
+                "period: 2025-Q2\nvalues:\n  service_retail_share: 0.431\n"));
+        Cli.Run r = Cli.inWorkspace(dir, "validate", "--lang", "en");
+        assertThat(r.out()).contains("2025-Q2.yaml:5:25: warning: service_retail_share is 0.431 after 42.8 in 2025-Q1: "
+                + "a percent is written 0–100 (42.8 for 42.8 %), not as a fraction");
     }
 
     @Test
@@ -427,7 +445,7 @@ class ValidateCommandTest {
         fixture.snapshot("shanghai/2024-Q4.yaml", LAST_QUARTER.replace("2025-Q1", "2024-Q4").replace("2400", "240"));
         assertThat(Cli.run(dir, "validate", dir.resolve("indicators/shanghai/2025-Q1.yaml").toString(),
                 "--indicators", "indicators", "--lang", "en").out())
-                .contains("2025-Q1.yaml:9:25: warning: childcare_places grew more than tenfold since 2024-Q4, from 240 to 2480");
+                .contains("2025-Q1.yaml:9:25: warning: childcare_places grew tenfold or more since 2024-Q4, from 240 to 2480");
     }
 
     // --- a year's file and its fourth quarter's: the same moment
