@@ -15,7 +15,7 @@ import java.util.Locale;
  * national scale on synthetic data, each run as a separate process and printed as a Markdown table.
  * Run it with {@code mvn -q -Pbench package}; see the README's "Performance" section.
  *
- * <p>Options: {@code --runs N} (cold-start runs, default 7), {@code --national-runs N} (3), {@code --regions R} (31), {@code --districts D}
+ * <p>Options: {@code --runs N} (cold-start runs, default 7), {@code --national-runs N} (3; 0: cold start only), {@code --regions R} (31), {@code --districts D}
  * (2850), {@code --quarters Q} (24), {@code --seed S} (1), {@code --scaling} (also ¼ and ½ of the districts
  * and 6 and 12 quarters), {@code --work DIR} (target/bench).
  */
@@ -59,6 +59,10 @@ public final class Benchmark {
         print("");
         Path work = Path.of(options.getOrDefault("work", "target/bench"));
         coldStart(option("runs", 7), work);
+        if (option("national-runs", 3) == 0) {
+            write(work);
+            return;
+        }
         int regions = option("regions", 31);
         int districts = option("districts", 2850);
         int quarters = option("quarters", 24);
@@ -81,6 +85,10 @@ public final class Benchmark {
         for (int[] size : sizes) {
             national(work.resolve(size[0] + "x" + size[1]), regions, size[0], size[1], seed);
         }
+        write(work);
+    }
+
+    private void write(Path work) throws IOException {
         Path out = work.resolve("results.md");
         Files.createDirectories(work);
         Files.writeString(out, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
