@@ -9,20 +9,19 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Rule bases already compiled or loaded in this JVM, by the digest of what they were made from: a JVM that
- * runs the command line many times (the test suite) compiles each distinct rule set once. A command run
- * from the shell compiles once anyway. A cache file is still read and checked before its memo is used,
- * so the cache behaves the same with or without it.
+ * Rule bases already compiled, built or loaded in this JVM, by the digest of what they were made from: a
+ * JVM that runs the command line many times (the test suite) compiles each distinct rule set once. A
+ * command run from the shell makes its rules once anyway. A cache file is still read and checked before
+ * its memo is used, and a miss still writes its file, so the cache behaves the same with or without it.
  */
 final class Memo {
 
-    private static final int SIZE = 32;
-    private static final Map<String, KieBase> BASES = new LinkedHashMap<>(SIZE, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, KieBase> eldest) {
-            return size() > SIZE;
-        }
-    };
+    private static final Lru<KieBase> BASES = new Lru<>();
+    private static final Lru<Built> BUILT = new Lru<>();
+
+    /** An executable model built in this JVM: its kjar bytes and its rule base. */
+    record Built(byte[] kjar, KieBase kieBase) {
+    }
 
     private Memo() {
     }
@@ -32,27 +31,43 @@ final class Memo {
         StringBuilder all = new StringBuilder();
         sources.texts().forEach((path, text) -> all.append(path.length()).append(':').append(path)
                 .append(text.length()).append(':').append(text));
-        return get("drl " + CacheFile.sha256(all.toString().getBytes(StandardCharsets.UTF_8)), compile);
+        return BASES.get("drl " + CacheFile.sha256(all.toString().getBytes(StandardCharsets.UTF_8)), compile);
     }
 
     /** The rule base of an executable model's kjar bytes. */
     static KieBase loaded(byte[] kjar, Supplier<KieBase> load) {
-        return get("kjar " + CacheFile.sha256(kjar), load);
+        return BASES.get("kjar " + CacheFile.sha256(kjar), load);
     }
 
-    private static KieBase get(String key, Supplier<KieBase> make) {
-        synchronized (BASES) {
-            KieBase known = BASES.get(key);
-            if (known != null) {
-                return known;
+    /** The executable model of the rules of a {@link RuleKey}. */
+    static Built built(RuleKey key, Supplier<Built> build) {
+        return BUILT.get(key.hex(), build);
+    }
+
+    /** The last few values made, by key; a null value is not kept. */
+    private static final class Lru<V> {
+        private static final int SIZE = 32;
+        private final Map<String, V> values = new LinkedHashMap<>(SIZE, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > SIZE;
             }
-        }
-        KieBase made = make.get();
-        if (made != null) {
-            synchronized (BASES) {
-                BASES.putIfAbsent(key, made);
+        };
+
+        V get(String key, Supplier<V> make) {
+            synchronized (values) {
+                V known = values.get(key);
+                if (known != null) {
+                    return known;
+                }
             }
+            V made = make.get();
+            if (made != null) {
+                synchronized (values) {
+                    values.putIfAbsent(key, made);
+                }
+            }
+            return made;
         }
-        return made;
     }
 }

@@ -54,6 +54,20 @@ final class RuleCache {
         if (!writable()) {
             return null;
         }
+        Memo.Built built = Memo.built(key, () -> build(sources));
+        if (built == null) {
+            return null;
+        }
+        try {
+            file.write(built.kjar());
+        } catch (IOException e) {
+            // Not stored: this run still has its rules, the next one builds them again.
+        }
+        return built.kieBase();
+    }
+
+    /** The executable model of {@code sources}, or null when Drools reports errors or cannot build one. */
+    private Memo.Built build(RuleSources sources) {
         KieServices ks = KieServices.get();
         ReleaseId release = release();
         KieBuilder builder;
@@ -66,13 +80,8 @@ final class RuleCache {
         if (kjar == null) {
             return null;
         }
-        try {
-            file.write(kjar);
-        } catch (IOException e) {
-            // Not stored: this run still has its rules, the next one builds them again.
-        }
-        KieBase built = ks.newKieContainer(release).getKieBase();
-        return Memo.loaded(kjar, () -> built);
+        KieBase kieBase = ks.newKieContainer(release).getKieBase();
+        return new Memo.Built(kjar, Memo.loaded(kjar, () -> kieBase));
     }
 
     private boolean writable() {
