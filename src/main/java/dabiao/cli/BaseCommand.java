@@ -1,5 +1,6 @@
 package dabiao.cli;
 
+import dabiao.cache.CacheFolder;
 import dabiao.validation.Loader;
 import dabiao.diagnostics.Locations;
 import dabiao.engine.Coverage;
@@ -62,6 +63,11 @@ public abstract class BaseCommand implements Callable<Integer> {
         return root().verbose;
     }
 
+    /** The rule cache's folder, or null with --no-cache. */
+    Path cacheFolder() {
+        return root().noCache ? null : CacheFolder.resolve(root().cache);
+    }
+
     List<Path> indicatorFolders() {
         return indicators == null || indicators.isEmpty() ? List.of(Path.of("indicators")) : indicators;
     }
@@ -101,8 +107,10 @@ public abstract class BaseCommand implements Callable<Integer> {
         Thread compiler = new Thread(() -> {
             try {
                 long start = System.nanoTime();
-                compiling.complete(RuleBase.compile(rules));
+                RuleBase.Compiled compiled = RuleBase.compile(rules, cacheFolder());
                 timings.record("rules", start);
+                timings.count("rules-cached", compiled.origin() == RuleBase.Origin.CACHE_HIT ? 1 : 0);
+                compiling.complete(compiled);
             } catch (RuntimeException | Error e) {
                 compiling.completeExceptionally(e);
             }
@@ -219,7 +227,7 @@ public abstract class BaseCommand implements Callable<Integer> {
     }
 
     RuleBase loadRules(Catalog catalog) {
-        return RuleBase.load(rules, catalog);
+        return RuleBase.compile(rules, cacheFolder()).withTargets(catalog);
     }
 
     void warn(List<Problem> problems) {

@@ -15,6 +15,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /** The {@code dabiao} command: subcommands, and the one place where failures become exit codes. */
 @Command(name = "dabiao", mixinStandardHelpOptions = true, version = "dabiao 0.1.0",
@@ -41,6 +42,14 @@ public final class Main {
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "Add what the YAML library or the system said to a message, and the stack trace of an internal error.")
     boolean verbose;
+
+    @Option(names = "--cache", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Folder of the rule cache (compiled rules, by content). Default: $DABIAO_CACHE, else $XDG_CACHE_HOME/dabiao, else ~/.cache/dabiao.")
+    Path cache;
+
+    @Option(names = "--no-cache", scope = ScopeType.INHERIT,
+            description = "Compile the rules without reading or writing the rule cache (rules check never uses it).")
+    boolean noCache;
 
     public static void main(String[] args) {
         // Not System.out: a PrintStream swallows write errors, so a full disk behind stdout would go unseen.

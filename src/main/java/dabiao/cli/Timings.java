@@ -40,6 +40,13 @@ final class Timings {
         }
     }
 
+    /** Records a number that is not a time, e.g. whether the rules came from the cache (1) or not (0). */
+    void count(String name, long value) {
+        if (enabled) {
+            print(name, value);
+        }
+    }
+
     /** Prints a count, the total time and the peak heap. */
     void finish(int verdicts) {
         if (!enabled) {

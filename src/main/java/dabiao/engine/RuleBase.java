@@ -1,6 +1,5 @@
 package dabiao.engine;
 
-import dabiao.diagnostics.Locations;
 import dabiao.diagnostics.InputException;
 import dabiao.diagnostics.Problem;
 import dabiao.model.Catalog;
@@ -9,8 +8,6 @@ import dabiao.model.Target;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -18,19 +15,11 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The compiled rules: every target rule of the rules folder, read at run time, and the bundled
@@ -58,42 +47,52 @@ public final class RuleBase {
     }
 
     /**
-     * The first, slow half of {@link #load}: the rules compiled, their targets not yet read. It needs no
-     * catalog, so it can run while the snapshots are read.
+     * The first, slow half of {@link #load}: the rules compiled from their DRL, their targets not yet read.
+     * It needs no catalog, so it can run while the snapshots are read. No cache is read or written.
      *
      * @throws InputException listing every compile error
      */
     public static Compiled compile(Path folder) {
-        List<Path> files = drlFiles(folder);
-        Map<String, DrlFile> byKiePath = new LinkedHashMap<>();
-        KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId release = ks.newReleaseId("dabiao.rules", "rules-" + UUID.randomUUID(), "1.0.0");
-        kfs.generateAndWritePomXML(release);
+        return compile(folder, null);
+    }
 
-        for (Path file : files) {
-            DrlFile drl = DrlFile.read(file, Locations.display(file));
-            String kiePath = "targets/" + folder.relativize(file).toString().replace('\\', '/');
-            byKiePath.put(kiePath, drl);
-            kfs.write("src/main/resources/" + kiePath, drl.text());
-        }
-        kfs.write("src/main/resources/" + METHODOLOGY, methodologyText());
-        KieBuilder builder = build(ks, kfs);
-        List<Problem> problems = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            // A parse error is followed by a second, empty-handed "Parser returned a null Package".
-            if (m.getText() == null || !m.getText().contains("Parser returned a null Package")) {
-                problems.add(compileProblem(m, byKiePath));
+    /**
+     * As {@link #compile(Path)}, through the rule cache in {@code cache} (null: none). A hit loads the
+     * stored executable model and compiles nothing. A miss builds the executable model, uses it for this
+     * run and stores it; rules with errors are compiled from their DRL again, so that their errors are
+     * reported exactly as without the cache.
+     *
+     * @throws InputException listing every compile error
+     */
+    public static Compiled compile(Path folder, Path cache) {
+        RuleSources sources = RuleSources.read(folder);
+        RuleKey key = cache == null ? null : RuleKey.of(sources.texts());
+        if (key != null) {
+            RuleCache stored = new RuleCache(cache, key);
+            KieBase hit = stored.load();
+            if (hit != null) {
+                return new Compiled(hit, sources.files(), Origin.CACHE_HIT);
+            }
+            KieBase filled = stored.fill(sources);
+            if (filled != null) {
+                return new Compiled(filled, sources.files(), Origin.CACHE_FILLED);
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
-        return new Compiled(ks.newKieContainer(release).getKieBase(), List.copyOf(byKiePath.values()));
+        return new Compiled(Memo.compiled(sources, () -> compileDrl(sources)), sources.files(), Origin.DRL);
+    }
+
+    /** Where a run's compiled rules came from. */
+    public enum Origin {
+        /** Compiled from the DRL: no cache, or one that could not be used. */
+        DRL,
+        /** Loaded from the rule cache. */
+        CACHE_HIT,
+        /** Built as an executable model and stored in the rule cache. */
+        CACHE_FILLED
     }
 
     /** Compiled rules whose targets have not been read yet. */
-    public record Compiled(KieBase kieBase, List<DrlFile> files) {
+    public record Compiled(KieBase kieBase, List<DrlFile> files, Origin origin) {
 
         /** Reads the targets the rules declare, checked against the catalog. */
         public RuleBase withTargets(Catalog catalog) {
@@ -106,17 +105,28 @@ public final class RuleBase {
         }
     }
 
+    private static KieBase compileDrl(RuleSources sources) {
+        KieServices ks = KieServices.get();
+        ReleaseId release = ks.newReleaseId("dabiao.rules", "rules-" + UUID.randomUUID(), "1.0.0");
+        KieBuilder builder = build(() -> ks.newKieBuilder(sources.fileSystem(ks, release)).buildAll());
+        List<Problem> problems = sources.problems(builder.getResults());
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return ks.newKieContainer(release).getKieBase();
+    }
+
     /**
      * Builds with MVEL as the default dialect: every consequence is a single call, and interpreting it
      * saves compiling a Java class per rule. Drools reads this setting only from kmodule.xml (which needs
      * its XML module) or from a system property, so the property is set for the build and restored.
      */
-    private static synchronized KieBuilder build(KieServices ks, KieFileSystem kfs) {
+    static synchronized KieBuilder build(java.util.function.Supplier<KieBuilder> build) {
         String key = "drools.dialect.default";
         String before = System.getProperty(key);
         System.setProperty(key, "mvel");
         try {
-            return ks.newKieBuilder(kfs).buildAll();
+            return build.get();
         } finally {
             if (before == null) {
                 System.clearProperty(key);
@@ -177,43 +187,5 @@ public final class RuleBase {
             }
         }
         return rules;
-    }
-
-    private static Problem compileProblem(Message m, Map<String, DrlFile> byKiePath) {
-        String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
-        DrlFile drl = byKiePath.get(path);
-        String file = drl == null ? (path.isEmpty() ? "rules" : path) : drl.display();
-        String text = m.getText() == null ? "" : m.getText().strip().lines().findFirst().orElse("");
-        return Problem.error(new SourceRef(file, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0)),
-                "rules.compile", text);
-    }
-
-    private static List<Path> drlFiles(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            throw new InputException(Problem.error(SourceRef.of(Locations.display(folder)), "input.not-a-folder"));
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            List<Path> files = walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".drl"))
-                    .sorted(Comparator.comparing(Path::toString))
-                    .toList();
-            if (files.isEmpty()) {
-                throw new InputException(Problem.error(SourceRef.of(Locations.display(folder)), "rules.none"));
-            }
-            return files;
-        } catch (IOException e) {
-            throw new InputException(Problem.error(SourceRef.of(Locations.display(folder)), "file.unreadable", e.getMessage()));
-        }
-    }
-
-    private static String methodologyText() {
-        try (InputStream in = RuleBase.class.getResourceAsStream("/" + METHODOLOGY)) {
-            if (in == null) {
-                throw new IllegalStateException(METHODOLOGY + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

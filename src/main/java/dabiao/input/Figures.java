@@ -70,7 +70,17 @@ public final class Figures {
      * text it is, by {@link #parse}; every other number (0, 0.5, .5, +12, 1e3) is the number YAML reads.
      */
     static boolean ambiguousInYaml(String raw) {
-        return raw.indexOf('_') >= 0 || otherBase(raw) || LEADING_ZERO.matcher(raw.trim()).lookingAt();
+        if (raw.indexOf('_') >= 0) {
+            return true;
+        }
+        // Both other cases start with a zero after the sign; most figures do not, and this is called for
+        // every number of every snapshot, so they are told apart before any pattern runs.
+        String t = raw.trim();
+        int first = !t.isEmpty() && "+-＋－".indexOf(t.charAt(0)) >= 0 ? 1 : 0;
+        if (first >= t.length() || t.charAt(first) != '0' && t.charAt(first) != '０') {
+            return false;
+        }
+        return otherBase(raw) || LEADING_ZERO.matcher(t).lookingAt();
     }
 
     private static String toHalfWidth(String text) {

@@ -15,7 +15,7 @@ import java.util.Locale;
  * national scale on synthetic data, each run as a separate process and printed as a Markdown table.
  * Run it with {@code mvn -q -Pbench package}; see the README's "Performance" section.
  *
- * <p>Options: {@code --runs N} (cold-start runs, default 7), {@code --regions R} (31), {@code --districts D}
+ * <p>Options: {@code --runs N} (cold-start runs, default 7), {@code --national-runs N} (3; 0: cold start only), {@code --regions R} (31), {@code --districts D}
  * (2850), {@code --quarters Q} (24), {@code --seed S} (1), {@code --scaling} (also ¼ and ½ of the districts
  * and 6 and 12 quarters), {@code --work DIR} (target/bench).
  */
@@ -59,6 +59,10 @@ public final class Benchmark {
         print("");
         Path work = Path.of(options.getOrDefault("work", "target/bench"));
         coldStart(option("runs", 7), work);
+        if (option("national-runs", 3) == 0) {
+            write(work);
+            return;
+        }
         int regions = option("regions", 31);
         int districts = option("districts", 2850);
         int quarters = option("quarters", 24);
@@ -66,8 +70,10 @@ public final class Benchmark {
         print("");
         print("### National scale (" + regions + " regions, synthetic, seed " + seed + ")");
         print("");
-        print("| districts | quarters | files | MB | parse floor s | evaluate s | ratio | peak heap MB | verdicts | verdicts/s |");
-        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        print("National runs: medians of " + option("national-runs", 3) + " interleaved runs (parse floor, `--no-cache`, cache hit, cache hit with `-Xmx1g`).");
+        print("");
+        print("| districts | quarters | files | MB | rules | parse floor s | evaluate s | ratio | peak heap MB | verdicts | verdicts/s |");
+        print("|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|");
         List<int[]> sizes = new ArrayList<>();
         if (options.containsKey("scaling")) {
             sizes.add(new int[] {districts / 4, quarters});
@@ -79,6 +85,10 @@ public final class Benchmark {
         for (int[] size : sizes) {
             national(work.resolve(size[0] + "x" + size[1]), regions, size[0], size[1], seed);
         }
+        write(work);
+    }
+
+    private void write(Path work) throws IOException {
         Path out = work.resolve("results.md");
         Files.createDirectories(work);
         Files.writeString(out, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
@@ -86,34 +96,61 @@ public final class Benchmark {
         System.out.println("(also written to " + out + ")");
     }
 
+    /**
+     * Cold start, four ways, interleaved run by run so that the machine's drift hits them alike: the DRL
+     * compiled as before the rule cache ({@code --no-cache}), a cache miss (an empty cache folder each run),
+     * a cache hit, and a hit through {@code bin/dabiao} (C1 and its class-data archive, made beforehand).
+     */
     private void coldStart(int runs, Path work) throws Exception {
-        print("### Cold start: `java -jar target/dabiao.jar evaluate` on the bundled data (median of " + runs + " runs)");
+        print("### Cold start on the bundled data (median of " + runs + " interleaved runs, ms)");
         print("");
         Files.createDirectories(work);
-        Path archive = work.resolve("dabiao.jsa").toAbsolutePath();
-        Files.deleteIfExists(archive);
-        Process.timed(List.of("java", "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString(), "evaluate",
-                "--fail-on", "never"));
-        List<String> tuned = List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1");
-        List<Map<String, Double>> plain = new ArrayList<>();
-        List<Map<String, Double>> fast = new ArrayList<>();
+        Path cache = work.resolve("cache").toAbsolutePath();
+        Process.timed(evaluate(List.of("java", "-jar", jar.toString()), "--cache", cache.toString()));
+        Process.timed(evaluate(List.of("sh", "bin/dabiao"), "--cache", cache.toString()));
+        Map<String, List<Map<String, Double>>> byVariant = new LinkedHashMap<>();
+        for (String variant : List.of("`java -jar`, `--no-cache`", "`java -jar`, cache miss", "`java -jar`, cache hit",
+                "`bin/dabiao`, cache hit")) {
+            byVariant.put(variant, new ArrayList<>());
+        }
+        List<String> java = List.of("java", "-jar", jar.toString());
         for (int i = 0; i < runs; i++) {
-            plain.add(Process.timed(evaluate(List.of())));
-            fast.add(Process.timed(evaluate(tuned)));
+            Path empty = Files.createTempDirectory(work, "miss");
+            List<List<String>> commands = List.of(evaluate(java, "--no-cache"), evaluate(java, "--cache", empty.toString()),
+                    evaluate(java, "--cache", cache.toString()), evaluate(List.of("sh", "bin/dabiao"), "--cache", cache.toString()));
+            int v = 0;
+            for (List<Map<String, Double>> results : byVariant.values()) {
+                results.add(Process.timed(commands.get(v++)));
+            }
+            deleteTree(empty);
         }
-        print("| phase | ms, `java -jar` | ms, with `" + String.join(" ", tuned).replace(archive.toString(), "dabiao.jsa") + "` |");
-        print("|---|---:|---:|");
-        // rules (compiled on a thread of their own) and snapshots (read meanwhile) overlap; load is both
+        print("| phase | " + String.join(" | ", byVariant.keySet()) + " |");
+        print("|---|" + "---:|".repeat(byVariant.size()));
+        // rules (on a thread of their own) and snapshots (read meanwhile) overlap; load is both
         for (String phase : List.of("jvm", "rules", "snapshots", "load", "evaluate", "write", "total", "wall")) {
-            print("| " + phase + " | " + Math.round(median(plain, phase)) + " | " + Math.round(median(fast, phase)) + " |");
+            StringBuilder row = new StringBuilder("| " + phase + " |");
+            byVariant.values().forEach(r -> row.append(' ').append(Math.round(median(r, phase))).append(" |"));
+            print(row.toString());
         }
+        double base = median(byVariant.values().iterator().next(), "wall");
+        StringBuilder ratio = new StringBuilder("| wall, ratio to `--no-cache` |");
+        byVariant.values().forEach(r -> ratio.append(String.format(Locale.ROOT, " %.2f |", median(r, "wall") / base)));
+        print(ratio.toString());
     }
 
-    private List<String> evaluate(List<String> jvmOptions) {
-        List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "evaluate", "--timings", "--fail-on", "never"));
+    private static List<String> evaluate(List<String> launch, String... cacheOptions) {
+        List<String> command = new ArrayList<>(launch);
+        command.addAll(List.of("evaluate", "--timings", "--fail-on", "never"));
+        command.addAll(List.of(cacheOptions));
         return command;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private void national(Path dir, int regions, int districts, int quarters, long seed) throws Exception {
@@ -131,18 +168,43 @@ public final class Benchmark {
             }
         }
         String classpath = jar + java.io.File.pathSeparator + "target/test-classes";
-        Map<String, Double> floor = Process.timed(List.of("java", "-cp", classpath, ParseFloor.class.getName(),
-                dir.resolve("indicators").toString()));
-        Map<String, Double> eval = Process.timed(List.of("java", "-jar", jar.toString(), "evaluate", "--timings",
+        List<String> floorCommand = List.of("java", "-cp", classpath, ParseFloor.class.getName(), dir.resolve("indicators").toString());
+        List<String> evaluate = new ArrayList<>(List.of("java", "-jar", jar.toString(), "evaluate", "--timings",
                 "--rules", dir.resolve("rules").toString(), "--indicators", dir.resolve("indicators").toString(),
                 "--divisions", dir.resolve("divisions.csv").toString(), "--format", "json", "--output",
-                dir.resolve("verdicts.json").toString(), "--fail-on", "never"));
-        double evaluateSeconds = eval.get("wall") / 1000;
-        double floorSeconds = floor.get("wall") / 1000;
-        double verdicts = eval.getOrDefault("verdicts", 0.0);
-        print(String.format(Locale.ROOT, "| %d | %d | %d | %.0f | %.1f | %.1f | %.2f | %.0f | %.0f | %.0f |",
-                districts, quarters, files, bytes / 1e6, floorSeconds, evaluateSeconds, evaluateSeconds / floorSeconds,
-                eval.getOrDefault("peak-heap-mb", 0.0), verdicts, verdicts / evaluateSeconds));
+                dir.resolve("verdicts.json").toString(), "--fail-on", "never", "--cache", dir.resolve("cache").toString()));
+        List<String> before = new ArrayList<>(evaluate);
+        before.add("--no-cache");
+        // The same run with the heap capped: the default heap grows with the allocation rate, not the live data.
+        List<String> capped = new ArrayList<>(evaluate);
+        capped.add(1, "-Xmx1g");
+        Process.timed(evaluate);
+        List<Map<String, Double>> floors = new ArrayList<>();
+        List<Map<String, Double>> befores = new ArrayList<>();
+        List<Map<String, Double>> afters = new ArrayList<>();
+        List<Map<String, Double>> cappeds = new ArrayList<>();
+        for (int i = 0; i < option("national-runs", 3); i++) {
+            floors.add(Process.timed(floorCommand));
+            befores.add(Process.timed(before));
+            afters.add(Process.timed(evaluate));
+            cappeds.add(Process.timed(capped));
+        }
+        double floorSeconds = median(floors, "wall") / 1000;
+        Map<List<Map<String, Double>>, String> names = new java.util.IdentityHashMap<>();
+        names.put(befores, "`--no-cache`");
+        names.put(afters, "cache hit");
+        names.put(cappeds, "cache hit, `-Xmx1g`");
+        for (List<Map<String, Double>> runs : List.of(befores, afters, cappeds)) {
+            double evaluateSeconds = median(runs, "wall") / 1000;
+            double verdicts = median(runs, "verdicts");
+            print(String.format(Locale.ROOT, "| %d | %d | %d | %.0f | %s | %.1f | %.1f | %.2f | %.0f | %.0f | %.0f |",
+                    districts, quarters, files, bytes / 1e6, names.get(runs), floorSeconds,
+                    evaluateSeconds, evaluateSeconds / floorSeconds, median(runs, "peak-heap-mb"), verdicts,
+                    verdicts / evaluateSeconds));
+        }
+        print(String.format(Locale.ROOT, "|  |  |  |  | phases of the hit, s | rules %.1f | snapshots %.1f | evaluate %.1f | write %.1f |  |  |",
+                median(afters, "rules") / 1000, median(afters, "snapshots") / 1000, median(afters, "evaluate") / 1000,
+                median(afters, "write") / 1000));
     }
 
     private static double median(List<Map<String, Double>> runs, String key) {

@@ -1,0 +1,100 @@
+package dabiao.engine;
+
+import dabiao.cache.CacheFile;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.ReleaseId;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The compiled rules of one {@link RuleKey} in the cache folder, as an executable model. Nothing here is
+ * ever an error of the run: a file that does not check or does not load is deleted and is a miss, and a
+ * module that cannot be built or stored leaves the run to the DRL compiler.
+ */
+final class RuleCache {
+
+    private final Path folder;
+    private final RuleKey key;
+    private final CacheFile file;
+
+    RuleCache(Path folder, RuleKey key) {
+        this.folder = folder;
+        this.key = key;
+        this.file = new CacheFile(folder, "rules-" + key.hex() + ".kjar", key.hex());
+    }
+
+    /** The stored rule base, or null on a miss. */
+    KieBase load() {
+        byte[] kjar = file.read();
+        if (kjar == null) {
+            return null;
+        }
+        KieBase loaded;
+        try {
+            loaded = Memo.loaded(kjar, () -> ExecutableModel.load(KieServices.get(), release(), kjar));
+        } catch (RuntimeException | LinkageError e) {
+            loaded = null;
+        }
+        if (loaded == null) {
+            file.delete();
+        }
+        return loaded;
+    }
+
+    /**
+     * Builds the executable model of {@code sources} and stores it; null when the folder cannot be written
+     * (a DRL compile is then the cheaper way to run) or the build reports errors (the DRL compiler then
+     * reports them as without the cache).
+     */
+    KieBase fill(RuleSources sources) {
+        if (!writable()) {
+            return null;
+        }
+        Memo.Built built = Memo.built(key, () -> build(sources));
+        if (built == null) {
+            return null;
+        }
+        try {
+            file.write(built.kjar());
+        } catch (IOException e) {
+            // Not stored: this run still has its rules, the next one builds them again.
+        }
+        return built.kieBase();
+    }
+
+    /** The executable model of {@code sources}, or null when Drools reports errors or cannot build one. */
+    private Memo.Built build(RuleSources sources) {
+        KieServices ks = KieServices.get();
+        ReleaseId release = release();
+        KieBuilder builder;
+        try {
+            builder = RuleBase.build(() -> ExecutableModel.build(ks, sources.fileSystem(ks, release)));
+        } catch (RuntimeException e) {
+            return null;
+        }
+        byte[] kjar = sources.problems(builder.getResults()).isEmpty() ? ExecutableModel.bytes(builder) : null;
+        if (kjar == null) {
+            return null;
+        }
+        KieBase kieBase = ks.newKieContainer(release).getKieBase();
+        return new Memo.Built(kjar, Memo.loaded(kjar, () -> kieBase));
+    }
+
+    private boolean writable() {
+        try {
+            Files.createDirectories(folder);
+            return Files.isWritable(folder);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The module's identity comes from the key: a stored module can only ever be loaded as its own rules. */
+    private ReleaseId release() {
+        return KieServices.get().newReleaseId("dabiao.rules", "rules-" + key.hex(), "1.0.0");
+    }
+}
