@@ -49,6 +49,12 @@ final class CumulativeForm implements Form {
         return Form.super.flaws(start, deadline, counted);
     }
 
+    /** Built after the plan period, it does not count: a later total that reaches the target is context only. */
+    @Override
+    public boolean metLateByLaterFigures() {
+        return false;
+    }
+
     /** Nothing reported since the start: the zero the total starts from is no report. */
     @Override
     public Missing.Kind nothingSinceBaseline() {

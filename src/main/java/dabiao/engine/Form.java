@@ -68,6 +68,14 @@ sealed interface Form permits LevelForm, CumulativeForm, YearlyForm, IncreaseFor
     }
 
     /**
+     * Whether a figure after a closed deadline that meets the requirement means the target was met late
+     * ("达标于2026-Q1，晚于期限"); a running total after its plan period counts what the period excludes.
+     */
+    default boolean metLateByLaterFigures() {
+        return true;
+    }
+
+    /**
      * The requirement as this form reads it, from the comparison and value ({@code ≥ 200个}): a running
      * total says over which years, a quota that it is every year, an increase over which level.
      */

@@ -97,7 +97,7 @@ final class Reasons {
         if (since == null) {
             return "";
         }
-        if (a.latest() != null && !a.satisfied()) {
+        if (a.latest() != null && !a.satisfied() && Form.of(a.target().form()).metLateByLaterFigures()) {
             for (Point p : a.afterDeadline()) {
                 if (a.target().requirement().satisfiedBy(measured(a, p.value()))) {
                     return Messages.get(lang, "reason.clause.met-late", p.period());

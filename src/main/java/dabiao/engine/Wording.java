@@ -2,6 +2,7 @@ package dabiao.engine;
 
 import dabiao.diagnostics.Messages;
 import dabiao.model.Amounts;
+import dabiao.model.Assessment;
 import dabiao.model.Band;
 import dabiao.model.Catalog;
 import dabiao.model.Comparison;
@@ -48,6 +49,21 @@ public final class Wording {
     /** The unit as written after a figure of the target's indicator; empty when the catalog lacks it. */
     public static String unit(Target target, Catalog catalog, Lang lang) {
         return catalog.find(target.indicator()).map(i -> i.unitAfterFigure(lang)).orElse("");
+    }
+
+    /**
+     * The figure a verdict rests on, as the requirement compares it and with the decimals that decide
+     * against its bound: the level ("16.13万张"), or for an increase the increase ("新增 3.32万张"); the
+     * level when an increase has no baseline, "—" without a figure.
+     */
+    public static String judged(Assessment a, Catalog catalog, Lang lang) {
+        if (a.measured() == null) {
+            return a.latest() == null ? "—" : Amounts.of(a.latest().value(), unit(a.target(), catalog, lang), lang);
+        }
+        Form form = Form.of(a.target().form());
+        double bound = form.measured(a.band().bound(), a.baseline() == null ? 0 : a.baseline().value());
+        String unsigned = Amounts.deciding(Math.abs(a.measured()), Math.abs(bound), unit(a.target(), catalog, lang), lang);
+        return form.figure(a.measured(), unsigned, lang);
     }
 
     /** A figure of the target's indicator as people read it, with its unit: "17.8万张", "178,000 beds". */

@@ -1,7 +1,6 @@
 package dabiao.output;
 
 import dabiao.diagnostics.Messages;
-import dabiao.engine.Wording;
 import dabiao.model.Catalog;
 import dabiao.model.Lang;
 import dabiao.model.ReportDiff;
@@ -33,11 +32,10 @@ public final class DiffMarkdown implements DiffWriter {
                         + " |\n|---|---|---|---|---|---|\n");
             }
             Verdict v = c.after();
-            String unit = Wording.unit(v.target(), catalog, lang);
             out.write("| " + MarkdownWriter.escape(v.scope().name() + " " + v.scope().code())
                     + " | " + MarkdownWriter.escape(v.target().title(lang)) + " `" + v.target().id() + "`"
                     + " | " + MarkdownWriter.escape(Moves.statuses(c, lang))
-                    + " | " + MarkdownWriter.escape(Moves.figures(c, unit, lang))
+                    + " | " + MarkdownWriter.escape(Moves.figures(c, catalog, lang))
                     + " | " + Moves.pace(c)
                     + " | " + MarkdownWriter.escape(v.reason().in(lang)) + " |\n");
         }

@@ -1,7 +1,6 @@
 package dabiao.output;
 
 import dabiao.diagnostics.Messages;
-import dabiao.engine.Wording;
 import dabiao.model.Catalog;
 import dabiao.model.Lang;
 import dabiao.model.ReportDiff;
@@ -32,10 +31,9 @@ public final class DiffTable implements DiffWriter {
                         + diff.summary().get(current) + ")\n");
             }
             Verdict v = c.after();
-            String unit = Wording.unit(v.target(), catalog, lang);
             out.write("  " + v.scope().name() + " " + v.scope().code() + "  " + v.target().title(lang) + "  "
                     + v.target().id() + "\n");
-            out.write("    " + Moves.statuses(c, lang) + "; " + Moves.figures(c, unit, lang) + "; "
+            out.write("    " + Moves.statuses(c, lang) + "; " + Moves.figures(c, catalog, lang) + "; "
                     + Messages.get(lang, "diff.pace") + " " + Moves.pace(c) + "\n");
             out.write("    ↳ " + v.reason().in(lang) + "\n");
         }

@@ -44,7 +44,7 @@ final class HtmlChanges {
                     .append("</td><td>").append(Html.escape(v.scope().name())).append("</td><td><a href=\"#")
                     .append(Html.chart(v)).append("\">").append(Html.escape(Wording.title(v, lang))).append("</a></td><td>")
                     .append(Html.escape(Moves.statuses(c, lang))).append("</td><td>")
-                    .append(Html.escape(Moves.figures(c, Wording.unit(v.target(), catalog, lang), lang)))
+                    .append(Html.escape(Moves.figures(c, catalog, lang)))
                     .append("</td></tr>\n");
         }
         return html.append(current == null ? "" : "</tbody></table>\n").append("</section>\n").toString();

@@ -1,7 +1,8 @@
 package dabiao.output;
 
 import dabiao.diagnostics.Messages;
-import dabiao.model.Amounts;
+import dabiao.engine.Wording;
+import dabiao.model.Catalog;
 import dabiao.model.Lang;
 import dabiao.model.Numbers;
 import dabiao.model.Point;
@@ -25,9 +26,9 @@ final class Moves {
         return before.label(lang) + " → " + c.after().status().label(lang);
     }
 
-    /** "4.2 (2024-Q4) → 4.1 (2025-Q2)": the latest figure before and after. */
-    static String figures(ReportDiff.Change c, String unit, Lang lang) {
-        return figure(c.before(), unit, lang) + " → " + figure(c.after(), unit, lang);
+    /** "4.2个/千人 (2024-Q4) → 4.1个/千人 (2025-Q2)": the figure judged before and after. */
+    static String figures(ReportDiff.Change c, Catalog catalog, Lang lang) {
+        return figure(c.before(), catalog, lang) + " → " + figure(c.after(), catalog, lang);
     }
 
     /** "1.02 → 0.81": the pace ratio before and after. */
@@ -35,9 +36,9 @@ final class Moves {
         return pace(c.before()) + " → " + pace(c.after());
     }
 
-    private static String figure(Verdict v, String unit, Lang lang) {
+    private static String figure(Verdict v, Catalog catalog, Lang lang) {
         Point p = v == null ? null : v.assessment().latest();
-        return p == null ? "—" : Amounts.of(p.value(), unit, lang) + " (" + p.period() + ")";
+        return p == null ? "—" : Wording.judged(v.assessment(), catalog, lang) + " (" + p.period() + ")";
     }
 
     private static String pace(Verdict v) {

@@ -4,7 +4,6 @@ import dabiao.engine.Labels;
 import dabiao.engine.Wording;
 import dabiao.model.Catalog;
 import dabiao.diagnostics.Messages;
-import dabiao.model.Amounts;
 import dabiao.model.Assessment;
 import dabiao.model.Lang;
 import dabiao.model.Numbers;
@@ -63,9 +62,7 @@ public final class TableWriter implements ReportWriter {
 
     private String[] cells(Verdict v, Catalog catalog) {
         Assessment a = v.assessment();
-        String latest = a.latest() == null ? "—"
-                : Amounts.deciding(a.latest().value(), a.band().bound(), Wording.unit(v.target(), catalog, lang), lang)
-                        + " (" + a.latest().period() + ")";
+        String latest = Wording.judged(a, catalog, lang) + (a.latest() == null ? "" : " (" + a.latest().period() + ")");
         String required = Wording.requirement(v.target(), catalog, lang);
         String pace = a.paceRatio() == null ? "—" : Numbers.paceRatio(a.paceRatio());
         return new String[] {v.status().label(lang), Wording.title(v, lang), latest, required,

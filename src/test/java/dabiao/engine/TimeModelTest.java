@@ -3,6 +3,7 @@ package dabiao.engine;
 import dabiao.Fixture;
 import dabiao.SnapshotYaml;
 import dabiao.model.BaselineKind;
+import dabiao.model.Lang;
 import dabiao.model.Missing;
 import dabiao.model.Period;
 import dabiao.model.Report;
@@ -120,6 +121,8 @@ class TimeModelTest {
         assertThat(v.assessment().latest().value()).isEqualTo(18.0);
         assertThat(v.assessment().baseline().value()).isZero();
         assertThat(v.reason().zh()).contains("2021–2025年累计 ≥ 20个");
+        // 25 by 2026-Q3 counts parks built after 2025, which the plan period excludes: never "met late".
+        assertThat(v.reason().zh()).contains("此后最新数据 25个（2026-Q3）").doesNotContain("晚于期限");
     }
 
     @Test
@@ -143,6 +146,8 @@ class TimeModelTest {
         assertThat(v.assessment().measured()).isEqualTo(8000.0);
         assertThat(v.reason().zh()).contains("新增 8,000张", "新增 7,500张", "较2020年末新增 ≥ 1.5万张");
         assertThat(v.reason().en()).contains("an increase of 8,000 beds", "an increase of ≥ 15,000 beds over the end of 2020");
+        // Tables and diffs show the figure judged, the increase, not the level of 158,000.
+        assertThat(Wording.judged(v.assessment(), fixture.load().catalog(), Lang.ZH)).isEqualTo("新增 8,000张");
     }
 
     @Test
