@@ -74,9 +74,8 @@ final class Reasons {
 
     /** How far the figure is off the bound that counts as met; at a strict bound, that the bound does not count. */
     private String gap(Assessment a, Lang lang) {
-        double gap = a.gap();
-        String text = Amounts.deciding(gap, 0, unit(a, lang), lang);
-        return gap == 0 && a.band().strict() ? Messages.get(lang, "reason.gap.strict", text) : text;
+        String text = Wording.gap(a, catalog, lang);
+        return a.gap() == 0 && a.band().strict() ? Messages.get(lang, "reason.gap.strict", text) : text;
     }
 
     /** Said when the path starts at the earliest figure because the starting period's was not reported. */

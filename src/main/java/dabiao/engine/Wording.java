@@ -66,6 +66,20 @@ public final class Wording {
         return form.figure(a.measured(), unsigned, lang);
     }
 
+    /**
+     * How far the judged figure is from the bound that counts as met, with the decimals that keep a small
+     * gap from reading as none ("0.03个百分点", never "0"); a gap between percents is in percentage points
+     * ("13.2个百分点"), as officials say it. Null without a figure.
+     */
+    public static String gap(Assessment a, Catalog catalog, Lang lang) {
+        Double gap = a.gap();
+        if (gap == null) {
+            return null;
+        }
+        String unit = unit(a.target(), catalog, lang);
+        return Amounts.deciding(gap, 0, unit.equals("%") ? Messages.get(lang, "figure.percentage-points") : unit, lang);
+    }
+
     /** A figure of the target's indicator as people read it, with its unit: "17.8万张", "178,000 beds". */
     public static String figure(double value, Target target, Catalog catalog, Lang lang) {
         return Amounts.of(value, unit(target, catalog, lang), lang);

@@ -2,7 +2,6 @@ package dabiao.output;
 
 import dabiao.diagnostics.Messages;
 import dabiao.engine.Wording;
-import dabiao.model.Amounts;
 import dabiao.model.Assessment;
 import dabiao.model.Catalog;
 import dabiao.model.Lang;
@@ -17,12 +16,10 @@ final class Gaps {
     /** The gap of {@code v} with its unit, or null when it has no figure to measure. */
     static String of(Verdict v, Catalog catalog, Lang lang) {
         Assessment a = v.assessment();
-        Double gap = a.gap();
-        if (gap == null) {
+        String amount = Wording.gap(a, catalog, lang);
+        if (amount == null) {
             return null;
         }
-        // The decimals that keep a small gap from reading as none: "还差 0.03%", never "还差 0%".
-        String amount = Amounts.deciding(gap, 0, Wording.unit(v.target(), catalog, lang), lang);
         return Messages.get(lang, a.band().min() == null ? "report.gap.over" : "report.gap.short", amount);
     }
 }

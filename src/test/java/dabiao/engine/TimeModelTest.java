@@ -202,7 +202,7 @@ class TimeModelTest {
         assertThat(slight.status()).isEqualTo(Status.AT_RISK);
         assertThat(slight.rule()).isEqualTo("slipped");
         assertThat(slight.assessment().slip()).isCloseTo(0.03 / 80.75, within(1e-9));
-        assertThat(slight.reason().zh()).contains("差 0.03%", "≈ 85%（80.75%起即达标）");
+        assertThat(slight.reason().zh()).contains("差 0.03个百分点", "≈ 85%（80.75%起即达标）");
         assertThat(verdict(r, COVERAGE, "310104").status()).isEqualTo(Status.OFF_TRACK);
     }
 
