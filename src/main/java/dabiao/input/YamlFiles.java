@@ -44,6 +44,9 @@ public final class YamlFiles {
     /** Deeper nesting is refused before binding; a snapshot nests four levels, the catalog four. */
     public static final int MAX_DEPTH = 10;
 
+    /** A key written before a full-width colon, at the start of a line or of a list item. */
+    private static final Pattern FULL_WIDTH_COLON = Pattern.compile("^\\s*(?:-\\s+)?([A-Za-z_][A-Za-z0-9_]*\\s*)：");
+
     private static final ObjectMapper MAPPER = createMapper();
 
     private YamlFiles() {
@@ -98,6 +101,7 @@ public final class YamlFiles {
             throw new InputException(Problem.error(SourceRef.of(display), "yaml.empty"));
         }
         checkTabs(text, display);
+        checkFullWidthColons(text, display);
         try (DataOnlyParser parser = new DataOnlyParser((YAMLParser) MAPPER.createParser(text), display)) {
             T value = MAPPER.readValue(parser, type);
             if (value == null) {
@@ -160,6 +164,24 @@ public final class YamlFiles {
             }
         }
     }
+
+    /**
+     * A key followed by a full-width colon ({@code childcare_places：3121}), the commonest slip of a Chinese
+     * keyboard. YAML reads the line as plain text and fails on a later line, or binds it as a value of the
+     * wrong shape; said here, on its own line, with its cause. Keys are codes, so a code directly before
+     * "：" is never meant as text.
+     */
+    private static void checkFullWidthColons(String text, String display) {
+        int line = 0;
+        for (String l : text.split("\n", -1)) {
+            line++;
+            Matcher m = FULL_WIDTH_COLON.matcher(l);
+            if (m.find()) {
+                throw new InputException(Problem.error(new SourceRef(display, line, m.start(1) + 1), "yaml.full-width-colon", m.group(1).strip()));
+            }
+        }
+    }
+
 
     /**
      * Refuses what would make a file more than data, before Jackson binds it: a tag ({@code !!java...})

@@ -119,6 +119,17 @@ class ValidateCommandTest {
     }
 
     @Test
+    void fullWidthColon_isNamedOnItsOwnLine() {
+        // YAML alone would fail a line later ("missing colon"), or bind a top-level key as a wrong shape.
+        assertError(validate(GOOD.replace("childcare_places: 2480", "childcare_places：2480")),
+                "9:7: \"childcare_places\" is followed by a full-width colon \"：\"; write a half-width colon and a space \": \"");
+        assertError(validate(GOOD.replace("districts:", "districts：")),
+                "4:1: \"districts\" is followed by a full-width colon \"：\"; write a half-width colon and a space \": \"");
+        // In a value, a full-width colon is text.
+        assertThat(validate(GOOD.replace("period: 2025-Q2", "period: 2025-Q2\nsource: 区统计局：季报")).exitCode()).isZero();
+    }
+
+    @Test
     void duplicateKey() {
         assertError(validate(GOOD.replace("period: 2025-Q2", "period: 2025-Q2\nperiod: 2025-Q2")),
                 "4:1: the key \"period\" appears twice");
