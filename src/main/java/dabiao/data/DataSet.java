@@ -216,16 +216,25 @@ public final class DataSet {
 
     /** The latest period a figure of the region or its districts describes, or null without one. */
     public Period latestOf(String region) {
-        Period latest = null;
+        return endOf(region, true);
+    }
+
+    /** The earliest period a figure of the region or its districts describes, or null without one. */
+    public Period earliestOf(String region) {
+        return endOf(region, false);
+    }
+
+    private Period endOf(String region, boolean latest) {
+        Period found = null;
         for (Scope s : scopesOf(region)) {
             for (List<Point> points : series.getOrDefault(s.code(), Map.of()).values()) {
-                Period p = points.get(points.size() - 1).period();
-                if (latest == null || p.compareTo(latest) > 0) {
-                    latest = p;
+                Period p = points.get(latest ? points.size() - 1 : 0).period();
+                if (found == null || (latest ? p.compareTo(found) > 0 : p.compareTo(found) < 0)) {
+                    found = p;
                 }
             }
         }
-        return latest;
+        return found;
     }
 
     /** Every period some figure describes, oldest first. */

@@ -51,6 +51,9 @@ public final class Coverage {
             Period latest = data.latestOf(region);
             if (!targeted.contains(region)) {
                 warnings.add(Problem.warning(SourceRef.of(snapshots), "coverage.no-rules", name, region, rulesFolder));
+            } else if (data.earliestOf(region) != null && data.earliestOf(region).endMonth() > asOf.endMonth()) {
+                warnings.add(Problem.warning(SourceRef.of(snapshots), "coverage.as-of-before", name, region,
+                        data.earliestOf(region), asOf));
             } else if (latest != null && latest.endMonth() < asOf.endMonth()) {
                 warnings.add(Problem.warning(SourceRef.of(snapshots), "coverage.as-of-beyond", name, region, latest, asOf));
             }

@@ -50,6 +50,9 @@ class EvaluateCommandTest {
                 "warning: the latest snapshot of 上海市 310000 is 2023-Q2, before the evaluated period 2024-Q2")
                 .doesNotContain("latest snapshot of 扬州市");
         assertThat(Cli.evaluate(dir, "--as-of", "2024-Q2", "--quiet").err()).isEmpty();
+        // Before every snapshot, nothing is judged: said, not left as a bare "0 verdicts".
+        assertThat(Cli.evaluate(dir, "--as-of", "2019-Q4", "--lang", "en").err())
+                .contains("warning: the earliest snapshot of 上海市 310000 is 2020-Q4, after the evaluated period 2019-Q4");
     }
 
     @Test
