@@ -5,7 +5,7 @@ import dabiao.model.Point;
 import java.util.List;
 
 /** The recent trend of a series: an ordinary least-squares line over its last figures. */
-final class Trend {
+public final class Trend {
 
     /** How many of the latest figures the trend is fitted to. */
     static final int WINDOW = 8;
@@ -15,12 +15,17 @@ final class Trend {
     private Trend() {
     }
 
+    /** The figures of {@code points} the trend is fitted to: the last {@link #WINDOW}, or all when fewer. */
+    public static List<Point> recent(List<Point> points) {
+        return points.subList(Math.max(0, points.size() - WINDOW), points.size());
+    }
+
     /**
      * The value the line through the last {@link #WINDOW} points reaches at {@code years} (fractional
      * years, see {@link dabiao.model.Period#endYears()}); null with fewer than {@link #MINIMUM} points.
      */
     static Double projectAt(List<Point> points, double years) {
-        List<Point> recent = points.subList(Math.max(0, points.size() - WINDOW), points.size());
+        List<Point> recent = recent(points);
         if (recent.size() < MINIMUM) {
             return null;
         }

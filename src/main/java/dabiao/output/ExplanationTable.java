@@ -1,6 +1,7 @@
 package dabiao.output;
 
 import dabiao.engine.Labels;
+import dabiao.engine.Trend;
 import dabiao.engine.Wording;
 import dabiao.diagnostics.Messages;
 import dabiao.model.Amounts;
@@ -38,7 +39,8 @@ public final class ExplanationTable implements ExplanationWriter {
         String unit = Wording.unit(t, e.catalog(), lang);
         String indicator = e.catalog().find(t.indicator()).map(i -> i.name(lang)).orElse(t.indicator());
         out.write(t.id() + " · " + t.title(lang) + "\n");
-        out.write(Messages.get(lang, "explain.scope", v.scope().name(), v.scope().code(), a.asOf()) + "\n\n");
+        out.write(Messages.get(lang, "explain.scope", v.scope().name(), v.scope().code()
+                + (v.binding() ? "" : " · " + Messages.get(lang, "report.benchmark")), a.asOf()) + "\n\n");
         List<String[]> head = new ArrayList<>();
         head.add(row("explain.source", t.provenance().document() + t.provenance().clause()));
         head.add(row("explain.wording", t.provenance().wording()));
@@ -82,7 +84,8 @@ public final class ExplanationTable implements ExplanationWriter {
                 : Messages.get(lang, "explain.pace-text", Numbers.paceRatio(a.paceRatio()))));
         body.add(row("explain.projection", a.projection() == null
                 ? Messages.get(lang, a.deadlinePassed() ? "explain.no-projection-closed" : "explain.no-projection")
-                : Messages.get(lang, "explain.projection-text", figure(a.projection(), unit), Labels.deadline(a.deadline(), lang))));
+                : Messages.get(lang, "explain.projection-text", figure(a.projection(), unit), Labels.deadline(a.deadline(), lang),
+                        Trend.recent(a.series()).size())));
         labelled(body, out);
 
         out.write("\n" + Messages.get(lang, "explain.rules") + "\n");
