@@ -121,4 +121,18 @@ class ExplainCommandTest {
         assertThat(json.get("verdict").get("since_deadline").get("period").asText()).isEqualTo("2026-Q2");
         assertThat(json.get("figures").findValuesAsText("role")).contains("at-deadline", "after-deadline");
     }
+
+    @Test
+    void onTheBundledData_aBenchmarkSaysSo_andTheTrendCountsItsFigures() {
+        Path root = Path.of("").toAbsolutePath();
+        Cli.Run benchmark = Cli.run(root, "explain", "--target", "sh23-15-childcare-per-1000", "--scope", "310101");
+        assertThat(benchmark.out()).contains("范围：黄浦区 310101 · 对照全市标准 · 截至 2026-Q3");
+        // Open since the end-2023 baseline: the trend is fitted to the figures there are, at most 8.
+        Cli.Run open = Cli.run(root, "explain", "--target", "shsc-goals-service-retail-share-2027", "--scope", "310000",
+                "--as-of", "2025-Q1");
+        assertThat(open.out()).containsPattern("按近 [3-8] 期数据的趋势");
+        Cli.Run early = Cli.run(root, "explain", "--target", "shsc-goals-service-retail-share-2027", "--scope", "310000",
+                "--as-of", "2024-Q2");
+        assertThat(early.out()).contains("按近 3 期数据的趋势");
+    }
 }
