@@ -185,11 +185,12 @@ public final class SnapshotValidator {
                 problems.add(Problem.error(where, "figure.region-only", e.getKey(), indicator.get().name()));
                 continue;
             }
-            if (f.value() == null) {
+            Double value = f.value() != null ? f.value() : percentWithItsSign(indicator.get(), f.text());
+            if (value == null) {
                 problems.add(notAFigure(e.getKey(), f.text(), where));
                 continue;
             }
-            double v = f.value();
+            double v = value;
             if (!Double.isFinite(v)) {
                 problems.add(Problem.error(where, "figure.not-finite", e.getKey()));
                 continue;
@@ -203,7 +204,7 @@ public final class SnapshotValidator {
                 problems.add(Problem.error(where, "figure.negative", e.getKey(), Numbers.plain(v)));
                 continue;
             }
-            if (f.normalised() && !f.text().strip().equals(Numbers.plain(v))) {
+            if (f.text() != null && !f.text().strip().equals(Numbers.plain(v))) {
                 problems.add(Problem.note(where, "figure.normalised", e.getKey(), f.text(), Numbers.plain(v)));
             }
             if (period != null) {
@@ -298,6 +299,15 @@ public final class SnapshotValidator {
         }
         // An appended zero makes exactly ten times the figure, the commonest slip of all.
         return counted && a > 0 && b >= 10 * a ? "change.grew-tenfold" : null;
+    }
+
+    /** A percent typed with its sign ("88%", "88％") is the figure 88, as the statistician meant it. */
+    private static Double percentWithItsSign(Indicator indicator, String text) {
+        if (indicator.kind() != IndicatorKind.PERCENT || text == null) {
+            return null;
+        }
+        String t = text.strip();
+        return t.endsWith("%") || t.endsWith("％") ? Figures.parse(t.substring(0, t.length() - 1)) : null;
     }
 
     /** Text that is not a figure, with what to write instead where that is known. */

@@ -328,6 +328,15 @@ class ValidateCommandTest {
                 """.formatted(prefix(r)));
     }
 
+    @Test
+    void aPercentWithItsSign_isReadAsThePercent_otherFiguresWithASignAreNot() {
+        Cli.Run r = validate(GOOD + "      community_services_15min_coverage: 88%\n");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains(FILE + ":10:42: note: community_services_15min_coverage: \"88%\" read as 88");
+        assertError(validate(GOOD.replace("2480", "2480%")),
+                "9:25: childcare_places: \"2480%\" is not a number; write figures in base units, e.g. 53000 or 5.3万");
+    }
+
     // --- since the previous quarter: warnings, which fail only --strict
 
     @Test
