@@ -72,7 +72,8 @@ class Series:
         self.t0 = float(int(target["start"] or "2020") + 1)
         self.td = float(int(target["deadline"][:4]) + 1)
         self.form = target["form"]
-        self.factor = factor
+        # a running total only grows: the "moving away" profile reads as a slow start, not as a total stuck at 0
+        self.factor = max(factor, 0.3) if self.form in ("cumulative", "yearly") else factor
         n = unit_noise("base", scope, ind["code"])
         if self.form in ("cumulative", "yearly"):
             self.base = 0.0
