@@ -3,7 +3,10 @@ package dabiao.cli;
 import dabiao.engine.Coverage;
 import dabiao.engine.RuleBase;
 import dabiao.data.Divisions;
+import dabiao.diagnostics.Messages;
+import dabiao.diagnostics.Suggestions;
 import dabiao.model.Catalog;
+import dabiao.model.Indicator;
 import dabiao.model.Scope;
 import dabiao.model.Target;
 import dabiao.output.TargetList;
@@ -35,6 +38,13 @@ final class TargetsCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         Catalog catalog = loadCatalog();
+        if (indicator != null && !catalog.contains(indicator)) {
+            // An unknown code would list no target, as if none were stated in it.
+            List<String> close = Suggestions.closest(indicator, catalog.indicators().stream().map(Indicator::code).toList());
+            throw new ExitException(ExitCodes.INVALID, close.isEmpty()
+                    ? Messages.get(lang(), "figure.unknown-indicator", indicator)
+                    : Messages.get(lang(), "figure.unknown-indicator-suggest", indicator, String.join(", ", close)));
+        }
         RuleBase ruleBase = loadRules(catalog);
         Divisions divisions = divisions();
         Map<Target, List<Scope>> selected = new LinkedHashMap<>();

@@ -34,6 +34,14 @@ class TargetsCommandTest {
     }
 
     @Test
+    void anUnknownIndicator_isRefusedWithTheClosestCodes_notListedAsNoTargets() {
+        Cli.Run r = Cli.run(ROOT, "targets", "--indicator", "childcare_place");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("dabiao: 未知指标 \"childcare_place\"；是否应为 childcare_places, childcare_places_per_1000？\n");
+    }
+
+    @Test
     void filtersByDocumentAndIndicator() throws Exception {
         JsonNode yz = new ObjectMapper().readTree(Cli.run(ROOT, "targets", "--format", "json", "--document", "扬府办发").out());
         assertThat(yz).isNotEmpty().allSatisfy(t -> assertThat(t.get("id").asText()).startsWith("yz80-"));
