@@ -116,20 +116,20 @@ public final class LongTableReader {
                     }
                     width = r.size();
                 } else if (r.size() != width) {
-                    problems.add(Problem.error(new SourceRef(file, line, 1), "table.width", r.size(), width));
+                    problems.add(Problem.error(new SourceRef(file, line, 1), "long-table.width", r.size(), width));
                 } else {
                     row(r, line);
                 }
             }
             if (width < 0) {
-                problems.add(Problem.error(new SourceRef(file, 1, 1), "table.header", String.join(",", LongTable.COLUMNS)));
+                problems.add(Problem.error(new SourceRef(file, 1, 1), "long-table.header", String.join(",", LongTable.COLUMNS)));
             }
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new UncheckedCoding();
             }
             // Commons CSV reports a broken quote this way; the line it stopped at is the parser's.
-            problems.add(Problem.error(new SourceRef(file, (int) Math.max(1, before + 1), 1), "table.quote"));
+            problems.add(Problem.error(new SourceRef(file, (int) Math.max(1, before + 1), 1), "long-table.quote"));
         }
     }
 
@@ -144,7 +144,7 @@ public final class LongTableReader {
             }
         }
         if (!missing.isEmpty()) {
-            problems.add(Problem.error(new SourceRef(file, 1, 1), "table.header-missing", String.join(", ", missing),
+            problems.add(Problem.error(new SourceRef(file, 1, 1), "long-table.header-missing", String.join(", ", missing),
                     String.join(",", LongTable.COLUMNS)));
         }
         return missing.isEmpty();
@@ -156,7 +156,7 @@ public final class LongTableReader {
         for (int c = 0; c < cells.length; c++) {
             cells[c] = new Text(r.get(at[c]).strip(), line, at[c] + 1);
             if (c != LongTable.PARENT && cells[c].value().isEmpty()) {
-                problems.add(Problem.error(where(cells[c]), "table.blank", LongTable.COLUMNS.get(c)));
+                problems.add(Problem.error(where(cells[c]), "long-table.blank", LongTable.COLUMNS.get(c)));
                 blank = true;
             }
         }
@@ -170,14 +170,14 @@ public final class LongTableReader {
         Text period = cells[LongTable.PERIOD];
         boolean ofRegion = unit.value().equals(region.value());
         if (ofRegion ? !parent.value().isEmpty() : !parent.value().equals(region.value())) {
-            problems.add(Problem.error(where(parent), ofRegion ? "table.parent-of-region" : "table.parent",
+            problems.add(Problem.error(where(parent), ofRegion ? "long-table.parent-of-region" : "long-table.parent",
                     unit, parent, region));
             return;
         }
         Integer first = seen.putIfAbsent(String.join("\u0000", region.value(), period.value(), unit.value(),
                 indicator.value()), line);
         if (first != null) {
-            problems.add(Problem.error(where(indicator), "table.twice", unit, indicator, period, first));
+            problems.add(Problem.error(where(indicator), "long-table.twice", unit, indicator, period, first));
             return;
         }
         Group g = groups.computeIfAbsent(region.value() + "\u0000" + period.value(), k -> new Group(region, period));
