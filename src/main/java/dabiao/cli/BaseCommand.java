@@ -72,6 +72,14 @@ public abstract class BaseCommand implements Callable<Integer> {
         return indicators == null || indicators.isEmpty() ? List.of(Path.of("indicators")) : indicators;
     }
 
+    /**
+     * The folders whose snapshots are read beside {@code tables}: the --indicators given, else the default
+     * folder unless tables are given. With tables alone the default folder lends only its catalog.
+     */
+    List<Path> snapshotFolders(List<Path> tables) {
+        return (indicators == null || indicators.isEmpty()) && !tables.isEmpty() ? List.of() : indicatorFolders();
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }
@@ -103,6 +111,11 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     /** As {@link #loadWorkspace()}, timing the two halves (rules on their thread, snapshots on this one). */
     Workspace loadWorkspace(Timings timings) {
+        return loadWorkspace(timings, List.of());
+    }
+
+    /** As {@link #loadWorkspace(Timings)}, with the figures of long-format {@code tables} beside the snapshots. */
+    Workspace loadWorkspace(Timings timings, List<Path> tables) {
         CompletableFuture<RuleBase.Compiled> compiling = new CompletableFuture<>();
         Thread compiler = new Thread(() -> {
             try {
@@ -121,7 +134,7 @@ public abstract class BaseCommand implements Callable<Integer> {
         Loader.Loaded inputs = null;
         try {
             long start = System.nanoTime();
-            inputs = Loader.load(loadCatalog(), indicatorFolders(), divisions());
+            inputs = Loader.load(loadCatalog(), snapshotFolders(tables), tables, divisions());
             timings.record("snapshots", start);
         } catch (InputException e) {
             problems.addAll(e.problems());
@@ -218,12 +231,18 @@ public abstract class BaseCommand implements Callable<Integer> {
      * may replace a snapshot or another input. The folders are walked only when some output names a file.
      */
     void checkReportOutputs(List<Path> outputs) {
+        checkReportOutputs(outputs, List.of());
+    }
+
+    /** As {@link #checkReportOutputs(List)}, with long-format {@code tables} read beside the snapshots. */
+    void checkReportOutputs(List<Path> outputs, List<Path> tables) {
         List<Path> files = outputs.stream().filter(o -> fileOrStdout(o) != null).toList();
         if (files.isEmpty()) {
             return;
         }
-        List<Path> snapshots = Inputs.snapshotFiles(indicatorFolders()).files();
-        files.forEach(f -> checkOutput(f, snapshots, true));
+        List<Path> inputs = new ArrayList<>(Inputs.snapshotFiles(snapshotFolders(tables)).files());
+        inputs.addAll(tables);
+        files.forEach(f -> checkOutput(f, inputs, true));
     }
 
     RuleBase loadRules(Catalog catalog) {

@@ -40,6 +40,10 @@ final class EvaluateCommand extends BaseCommand {
     @ArgGroup(exclusive = false, multiplicity = "0..*")
     List<Output> outputs;
 
+    @Option(names = "--table", paramLabel = "FILE",
+            description = "A long-format table (.csv, as dabiao export writes it) to evaluate beside or instead of the --indicators snapshots; repeatable.")
+    List<Path> tables = new java.util.ArrayList<>();
+
     @Option(names = "--fail-on", paramLabel = "STATUS", converter = FailOnConverter.class, defaultValue = "missed",
             description = "Exit 1 when a verdict is this bad or worse (met < on-track < at-risk < off-track < missed), or never. Default: ${DEFAULT-VALUE}.")
     FailOn failOn;
@@ -53,9 +57,9 @@ final class EvaluateCommand extends BaseCommand {
     @Override
     public Integer call() throws IOException {
         List<Output> requested = outputs == null || outputs.isEmpty() ? List.of(new Output()) : outputs;
-        checkReportOutputs(requested.stream().map(o -> o.file).toList());
+        checkReportOutputs(requested.stream().map(o -> o.file).toList(), tables);
         Timings timings = new Timings(err(), this.timings);
-        Workspace in = loadWorkspace(timings);
+        Workspace in = loadWorkspace(timings, tables);
         timings.phase("load");
         Period period = asOf != null ? asOf : latestPeriod(in);
         Evaluator evaluator = new Evaluator(in.rules(), in.catalog());

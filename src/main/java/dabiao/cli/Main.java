@@ -21,7 +21,7 @@ import java.nio.file.Path;
 @Command(name = "dabiao", mixinStandardHelpOptions = true, version = "dabiao 0.1.0",
         description = "Evaluates quarterly indicator snapshots against the quantitative targets of action plans.",
         subcommands = {EvaluateCommand.class, ExplainCommand.class, DiffCommand.class, TargetsCommand.class,
-                ValidateCommand.class, TemplateCommand.class, ImportCommand.class, RulesCommand.class},
+                ValidateCommand.class, TemplateCommand.class, ImportCommand.class, ExportCommand.class, RulesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or past --fail-on", "1:verdicts at or past --fail-on",
                 "2:invalid input, rules or options; an --output that cannot be written",

@@ -8,16 +8,18 @@ import dabiao.diagnostics.Problem;
 import dabiao.diagnostics.Severity;
 import dabiao.input.CatalogReader;
 import dabiao.input.Inputs;
+import dabiao.input.ParsedFile;
 import dabiao.model.Catalog;
 import dabiao.model.Snapshot;
+import dabiao.table.LongTableReader;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads everything in the indicator folders through validation: the catalog and every snapshot. Nothing
- * is evaluated unless every file is valid.
+ * Reads everything in the indicator folders through validation: the catalog and every snapshot, and the
+ * figures of any long-format tables. Nothing is evaluated unless every file is valid.
  */
 public final class Loader {
 
@@ -39,8 +41,17 @@ public final class Loader {
 
     /** Reads every snapshot against a catalog already read. */
     public static Loaded load(Catalog catalog, List<Path> folders, Divisions divisions) {
+        return load(catalog, folders, List.of(), divisions);
+    }
+
+    /**
+     * Reads every snapshot of the folders and every figure of the long-format {@code tables} against a
+     * catalog already read, all checked together as if each region and period of a table were a file.
+     */
+    public static Loaded load(Catalog catalog, List<Path> folders, List<Path> tables, Divisions divisions) {
         Inputs.Found found = Inputs.snapshotFiles(folders);
-        Validation checked = Validation.of(found.files(), new SnapshotValidator(catalog, divisions));
+        List<ParsedFile> parsed = tables.stream().map(t -> LongTableReader.read(t, Locations.display(t))).toList();
+        Validation checked = Validation.of(found.files(), parsed, new SnapshotValidator(catalog, divisions));
         List<Problem> errors = checked.problems(Severity.ERROR);
         if (!errors.isEmpty()) {
             throw new InputException(errors);

@@ -81,6 +81,15 @@ public final class SnapshotValidator {
         }
     }
 
+    /**
+     * Checks a document read from elsewhere than its own YAML file (a row group of a long-format table),
+     * shown as {@code display}. There is no file name for its period to match.
+     */
+    public Result validate(SnapshotDocument doc, String display) {
+        return check(doc, display, null);
+    }
+
+    /** @param path the YAML file, whose name must match the period; null for a document without one */
     Result check(SnapshotDocument doc, String file, Path path) {
         List<Problem> problems = new ArrayList<>();
         if (doc.schema() == null) {
@@ -113,8 +122,8 @@ public final class SnapshotValidator {
             problems.add(Problem.error(at(file, text), "snapshot.period-format", text));
             return null;
         }
-        String stem = path.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        if (stem.matches("\\d{4}(-Q[1-4])?") && !stem.equals(period.toString())) {
+        String stem = path == null ? null : path.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        if (stem != null && stem.matches("\\d{4}(-Q[1-4])?") && !stem.equals(period.toString())) {
             problems.add(Problem.error(at(file, text), "snapshot.period-file", period, path.getFileName()));
         }
         return period;

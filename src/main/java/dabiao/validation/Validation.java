@@ -3,6 +3,8 @@ package dabiao.validation;
 import dabiao.diagnostics.Locations;
 import dabiao.diagnostics.Problem;
 import dabiao.diagnostics.Severity;
+import dabiao.input.ParsedFile;
+import dabiao.input.SnapshotDocument;
 
 import dabiao.model.Period;
 import dabiao.model.Snapshot;
@@ -41,6 +43,15 @@ public final class Validation {
 
     /** Checks every file; the problems come grouped by file, in line order. */
     public static Validation of(List<Path> files, SnapshotValidator validator) {
+        return of(files, List.of(), validator);
+    }
+
+    /**
+     * Checks every snapshot file and every document already parsed from other files (long-format tables),
+     * each on its own and all against each other, as if the documents were files. A document has no folder
+     * to look beside for earlier reports: it is compared with the others checked.
+     */
+    public static Validation of(List<Path> files, List<ParsedFile> parsed, SnapshotValidator validator) {
         List<Problem> problems = new ArrayList<>();
         List<SnapshotValidator.Result> read = new ArrayList<>();
         Map<Snapshot, Path> paths = new IdentityHashMap<>();
@@ -54,6 +65,16 @@ public final class Validation {
             if (r.snapshot() != null) {
                 read.add(r);
                 paths.put(r.snapshot(), file);
+            }
+        }
+        for (ParsedFile p : parsed) {
+            problems.addAll(p.problems());
+            for (SnapshotDocument doc : p.documents()) {
+                SnapshotValidator.Result r = validator.validate(doc, p.file());
+                problems.addAll(r.problems());
+                if (r.snapshot() != null) {
+                    read.add(r);
+                }
             }
         }
         List<Snapshot> snapshots = read.stream().filter(SnapshotValidator.Result::valid)
@@ -84,10 +105,11 @@ public final class Validation {
         }
         Map<String, Integer> order = new HashMap<>();
         files.forEach(f -> order.putIfAbsent(Locations.display(f), order.size()));
+        parsed.forEach(p -> order.putIfAbsent(p.file(), order.size()));
         problems.sort(Comparator.comparing((Problem p) -> order.getOrDefault(p.where().file(), order.size()))
                 .thenComparingInt(p -> p.where().line())
                 .thenComparingInt(p -> p.where().column()));
-        return new Validation(problems, snapshots, files.size());
+        return new Validation(problems, snapshots, files.size() + parsed.size());
     }
 
     /** Every problem: errors, warnings and notes. */

@@ -33,7 +33,7 @@ final class Cli {
     static Run runWithStdout(Path dir, PrintWriter stdout, String... args) {
         String[] absolute = new String[args.length];
         for (int i = 0; i < args.length; i++) {
-            boolean pathOption = i > 0 && (args[i - 1].equals("--rules") || args[i - 1].equals("--indicators")
+            boolean pathOption = i > 0 && (args[i - 1].equals("--rules") || args[i - 1].equals("--indicators") || args[i - 1].equals("--table")
                     || args[i - 1].equals("--output") || args[i - 1].equals("-o"));
             absolute[i] = pathOption && !args[i].equals("-") ? dir.resolve(args[i]).toString() : args[i];
         }
