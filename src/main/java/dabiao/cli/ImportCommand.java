@@ -25,7 +25,7 @@ import java.util.List;
                 + "snapshot. Problems name the table's cells; nothing is written unless the snapshot is valid.")
 final class ImportCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "FILE.xlsx|FILE.csv", description = "The table: .xlsx, .xls, or .csv (UTF-8 or GB18030).")
+    @Parameters(index = "0", paramLabel = "FILE.xlsx|FILE.csv", descriptionKey = "import.table", description = "The table: .xlsx, .xls, or .csv (UTF-8 or GB18030).")
     Path table;
 
     @Mixin

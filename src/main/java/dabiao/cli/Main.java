@@ -15,6 +15,8 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.nio.file.Path;
 
 /** The {@code dabiao} command: subcommands, and the one place where failures become exit codes. */
@@ -83,16 +85,21 @@ public final class Main {
      * full disk or a closed pipe behind stdout is seen here, once, after the last flush.
      */
     private static int executeAndCheckStdout(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult last = parsed;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        Lang lang = last.commandSpec().userObject() instanceof BaseCommand b ? b.lang()
+                : parsed.commandSpec().userObject() instanceof Main m && m.lang != null ? m.lang : Lang.ZH;
+        if (lang == Lang.ZH) {
+            // The usage help in Chinese: the annotations hold the English text, the bundle the Chinese.
+            parsed.commandSpec().commandLine().setResourceBundle(ResourceBundle.getBundle("dabiao.usage", Locale.ROOT));
+        }
         int status = new CommandLine.RunLast().execute(parsed);
         PrintWriter out = parsed.commandSpec().commandLine().getOut();
         if (!out.checkError()) {
             return status;
         }
-        CommandLine.ParseResult last = parsed;
-        while (last.hasSubcommand()) {
-            last = last.subcommand();
-        }
-        Lang lang = last.commandSpec().userObject() instanceof BaseCommand b ? b.lang() : Lang.ZH;
         parsed.commandSpec().commandLine().getErr().println("dabiao: " + Messages.get(lang, "output.stdout"));
         return Math.max(status, ExitCodes.INTERNAL);
     }
