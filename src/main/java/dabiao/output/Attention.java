@@ -24,7 +24,12 @@ final class Attention {
     }
 
     static List<Verdict> of(Report report) {
-        return report.verdicts().stream().filter(Attention::needs).sorted(WORST_FIRST).toList();
+        return worstFirst(report.verdicts().stream().filter(Attention::needs).toList());
+    }
+
+    /** {@code verdicts} in the order above (a --fail-on below at-risk fails verdicts that need no attention). */
+    static List<Verdict> worstFirst(List<Verdict> verdicts) {
+        return verdicts.stream().sorted(WORST_FIRST).toList();
     }
 
     static boolean needs(Verdict v) {

@@ -33,9 +33,8 @@ public final class GithubWriter implements ReportWriter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         Lang lang = options.lang();
-        List<Verdict> attention = Attention.of(report);
-        List<Verdict> errors = attention.stream().filter(options::fails).toList();
-        List<Verdict> warnings = attention.stream().filter(v -> !options.fails(v)).toList();
+        List<Verdict> errors = Attention.worstFirst(report.verdicts().stream().filter(options::fails).toList());
+        List<Verdict> warnings = Attention.of(report).stream().filter(v -> !options.fails(v)).toList();
         for (Verdict v : errors.subList(0, Math.min(SHOWN, errors.size()))) {
             out.write(command("error", v, lang));
         }

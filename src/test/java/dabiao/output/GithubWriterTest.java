@@ -56,4 +56,12 @@ class GithubWriterTest {
         assertThat(out).doesNotContain("::error").contains("::warning");
         assertThat(out.lines().filter(l -> l.startsWith("::warning")).count()).isEqualTo(5);
     }
+
+    @Test
+    void failOnMet_annotatesFailingVerdictsThatNeedNoAttention() throws Exception {
+        // --fail-on met fails the met and on-track verdicts too: each is an error, not left out.
+        String out = WriterGoldenTest.render(Format.GITHUB.writer(new WriterOptions(Lang.EN, Status.MET, false)));
+        assertThat(out.lines().filter(l -> l.startsWith("::error ")).count()).isEqualTo(9);
+        assertThat(out).contains("9 at or past --fail-on met (errors), 0 more at risk or worse");
+    }
 }
