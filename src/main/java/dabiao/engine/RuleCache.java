@@ -70,18 +70,19 @@ final class RuleCache {
     private Memo.Built build(RuleSources sources) {
         KieServices ks = KieServices.get();
         ReleaseId release = release();
-        KieBuilder builder;
+        // Whatever fails here (a Drools error, a missing code generator class) falls back to the DRL
+        // compiler, which then reports the rules' own problems as usual.
         try {
-            builder = RuleBase.build(() -> ExecutableModel.build(ks, sources.fileSystem(ks, release)));
-        } catch (RuntimeException e) {
+            KieBuilder builder = RuleBase.build(() -> ExecutableModel.build(ks, sources.fileSystem(ks, release)));
+            byte[] kjar = sources.problems(builder.getResults()).isEmpty() ? ExecutableModel.bytes(builder) : null;
+            if (kjar == null) {
+                return null;
+            }
+            KieBase kieBase = ks.newKieContainer(release).getKieBase();
+            return new Memo.Built(kjar, Memo.loaded(kjar, () -> kieBase));
+        } catch (RuntimeException | LinkageError e) {
             return null;
         }
-        byte[] kjar = sources.problems(builder.getResults()).isEmpty() ? ExecutableModel.bytes(builder) : null;
-        if (kjar == null) {
-            return null;
-        }
-        KieBase kieBase = ks.newKieContainer(release).getKieBase();
-        return new Memo.Built(kjar, Memo.loaded(kjar, () -> kieBase));
     }
 
     private boolean writable() {
