@@ -51,9 +51,10 @@ public final class Divisions {
 
     /**
      * Comma-separated as Excel and the statistics offices' databases write it: fields may be quoted
-     * (with "" inside), lines may end in CRLF, and a UTF-8 byte order mark may lead.
+     * (with "" inside), lines may end in CRLF, and a UTF-8 byte order mark may lead. Blank lines are read as
+     * empty records and skipped here, so that the parser's line count stays the file's.
      */
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     /** The bundled reference list. */
     public static Divisions bundled() {
@@ -105,6 +106,9 @@ public final class Divisions {
                     break;
                 }
                 CSVRecord r = records.next();
+                if (r.size() == 1 && r.get(0).isBlank()) {
+                    continue;
+                }
                 if (r.size() < COLUMNS.length || r.get(0).isBlank() || r.get(2).isBlank()) {
                     throw new BadLine((int) before + 1, "divisions.row", String.join(",", r.values()));
                 }

@@ -42,9 +42,10 @@ class DivisionsTest {
     void aBadRowIsNamedByItsLine_afterAQuotedFieldOverTwoLines() throws IOException {
         Path f = file("region_code,region,code,name,note\r\n"
                 + "321000,扬州市,321002,广陵区,\"两行\r\n的备注\"\r\n"
+                + "\r\n"
                 + "321000,扬州市\r\n");
         assertThatThrownBy(() -> Divisions.read(f)).isInstanceOf(InputException.class)
-                .satisfies(e -> assertThat(((InputException) e).problems().get(0).where().line()).isEqualTo(4));
+                .satisfies(e -> assertThat(((InputException) e).problems().get(0).where().line()).isEqualTo(5));
     }
 
     @Test
