@@ -9,7 +9,6 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -71,8 +70,12 @@ final class ParameterErrors {
         for (int i = 0; i < args.length; i++) {
             String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
                     : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
-            if (value != null && value.toLowerCase(Locale.ROOT).equals("en")) {
-                return Lang.EN;
+            if (value != null) {
+                try {
+                    return new LangConverter().convert(value);
+                } catch (OptionValueException e) {
+                    return Lang.ZH;
+                }
             }
         }
         return Lang.ZH;

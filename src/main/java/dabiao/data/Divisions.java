@@ -120,7 +120,7 @@ public final class Divisions {
             }
         } catch (UncheckedIOException e) {
             // Commons CSV reports a broken quote this way; the line it stopped at is the parser's.
-            throw new BadLine((int) Math.max(1, before + 1), "divisions.quote", "");
+            throw new BadLine((int) Math.max(1, before + 1), "csv.quote", "");
         }
         return new Divisions(regions, districts);
     }

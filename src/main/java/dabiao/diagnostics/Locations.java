@@ -1,5 +1,7 @@
 package dabiao.diagnostics;
 
+import dabiao.model.SourceRef;
+
 import java.nio.file.Path;
 
 /** How paths read in messages and reports. */
@@ -29,5 +31,10 @@ public final class Locations {
         } catch (IllegalArgumentException e) {
             return path;
         }
+    }
+
+    /** {@code where} with its file {@linkplain #relative(String) relative to the working directory}. */
+    public static SourceRef relative(SourceRef where) {
+        return new SourceRef(relative(where.file()), where.line(), where.column());
     }
 }

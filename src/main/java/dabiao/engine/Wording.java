@@ -80,8 +80,4 @@ public final class Wording {
         return Amounts.deciding(gap, 0, unit.equals("%") ? Messages.get(lang, "figure.percentage-points") : unit, lang);
     }
 
-    /** A figure of the target's indicator as people read it, with its unit: "17.8万张", "178,000 beds". */
-    public static String figure(double value, Target target, Catalog catalog, Lang lang) {
-        return Amounts.of(value, unit(target, catalog, lang), lang);
-    }
 }

@@ -23,11 +23,6 @@ import java.io.IOException;
 @JsonDeserialize(using = Figure.Reader.class)
 public record Figure(String text, Double value, boolean blank, int line, int column) {
 
-    /** Whether the figure was typed as text and had to be normalised (e.g. 5.3万). */
-    public boolean normalised() {
-        return text != null && value != null;
-    }
-
     static final class Reader extends JsonDeserializer<Figure> {
         @Override
         public Figure deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {

@@ -147,7 +147,7 @@ public final class SarifWriter implements ReportWriter {
         text(g, "message", v.scope().name() + " " + v.scope().code()
                 + (v.year() == null ? "" : " · " + v.year()) + " · " + v.status().label(options.lang())
                 + " · " + v.reason().in(options.lang())
-                + (related ? " · " + figureWords + " [" + linkText(new SourceRef(Locations.relative(figure.file()), figure.line(), figure.column()).toString()) + "](1)" : ""));
+                + (related ? " · " + figureWords + " [" + linkText(Locations.relative(figure).toString()) + "](1)" : ""));
         if (primary != null) {
             g.writeArrayFieldStart("locations");
             location(g, primary, null, null);

@@ -30,12 +30,12 @@ public record SourceLinks(String base) {
 
     /** {@code where} as markdown: "[`file:line`](url#Lline)", or "`file:line`" without links. */
     String markdown(SourceRef where) {
-        String file = Locations.relative(where.file());
-        String text = "`" + new SourceRef(file, where.line(), where.column()) + "`";
+        SourceRef relative = Locations.relative(where);
+        String text = "`" + relative + "`";
         if (base == null) {
             return text;
         }
-        return "[" + text + "](" + base + uri(file) + (where.line() > 0 ? "#L" + where.line() : "") + ")";
+        return "[" + text + "](" + base + uri(relative.file()) + (where.line() > 0 ? "#L" + where.line() : "") + ")";
     }
 
     /** A file path as a relative URI reference: forward slashes, anything but unreserved characters encoded. */

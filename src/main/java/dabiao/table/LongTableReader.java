@@ -19,6 +19,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,6 +75,8 @@ public final class LongTableReader {
             return parse(reader, display);
         } catch (CharacterCodingException | UncheckedCoding e) {
             return failed(display, "yaml.not-utf8");
+        } catch (NoSuchFileException e) {
+            return failed(display, "input.not-found");
         } catch (IOException e) {
             return failed(display, "input.unreadable");
         }
@@ -129,7 +132,7 @@ public final class LongTableReader {
                 throw new UncheckedCoding();
             }
             // Commons CSV reports a broken quote this way; the line it stopped at is the parser's.
-            problems.add(Problem.error(new SourceRef(file, (int) Math.max(1, before + 1), 1), "long-table.quote"));
+            problems.add(Problem.error(new SourceRef(file, (int) Math.max(1, before + 1), 1), "csv.quote"));
         }
     }
 

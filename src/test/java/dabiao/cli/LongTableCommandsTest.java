@@ -134,4 +134,11 @@ class LongTableCommandsTest {
         assertThat(r.err()).contains("will not write " + dir.resolve("t.csv"));
         assertThat(Files.readString(dir.resolve("t.csv"))).isEqualTo(HEADER);
     }
+
+    @Test
+    void aMistypedTablePath_isNamedAsMissing() {
+        Cli.Run r = Cli.run(Path.of("").toAbsolutePath(), "evaluate", "--table", "no-such-table.csv");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("no-such-table.csv: 没有这个文件；请检查路径\n");
+    }
 }

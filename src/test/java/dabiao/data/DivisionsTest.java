@@ -54,7 +54,7 @@ class DivisionsTest {
         assertThatThrownBy(() -> Divisions.read(f)).isInstanceOf(InputException.class)
                 .satisfies(e -> {
                     var p = ((InputException) e).problems().get(0);
-                    assertThat(p.key()).isEqualTo("divisions.quote");
+                    assertThat(p.key()).isEqualTo("csv.quote");
                     assertThat(p.where().line()).isEqualTo(3);
                 });
     }
