@@ -1,15 +1,14 @@
 package dabiao.cache;
 
+import dabiao.model.Sha256;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
  * One entry of the cache folder: bytes stored under a key, with a header naming the key and a SHA-256 of
@@ -54,7 +53,7 @@ public final class CacheFile {
     /** Stores {@code bytes}; a folder that cannot be written leaves the cache empty, and says why. */
     public void write(byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());
-        byte[] header = (MAGIC + "\n" + key + "\n" + sha256(bytes) + "\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] header = (MAGIC + "\n" + key + "\n" + Sha256.hex(bytes) + "\n").getBytes(StandardCharsets.US_ASCII);
         Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
         try {
             try (var out = Files.newOutputStream(temp)) {
@@ -95,20 +94,7 @@ public final class CacheFile {
         String storedKey = new String(all, ends[0] + 1, ends[1] - ends[0] - 1, StandardCharsets.US_ASCII);
         String digest = new String(all, ends[1] + 1, ends[2] - ends[1] - 1, StandardCharsets.US_ASCII);
         byte[] payload = Arrays.copyOfRange(all, ends[2] + 1, all.length);
-        return magic.equals(MAGIC) && storedKey.equals(key) && digest.equals(sha256(payload)) ? payload : null;
+        return magic.equals(MAGIC) && storedKey.equals(key) && digest.equals(Sha256.hex(payload)) ? payload : null;
     }
 
-    /** The SHA-256 of {@code bytes}, in lower-case hex. */
-    public static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
-    }
-
-    /** A fresh SHA-256 digest. */
-    public static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
 }

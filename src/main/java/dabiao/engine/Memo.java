@@ -1,6 +1,7 @@
 package dabiao.engine;
 
-import dabiao.cache.CacheFile;
+import dabiao.model.Sha256;
+
 import org.kie.api.KieBase;
 
 import java.nio.charset.StandardCharsets;
@@ -31,12 +32,12 @@ final class Memo {
         StringBuilder all = new StringBuilder();
         sources.texts().forEach((path, text) -> all.append(path.length()).append(':').append(path)
                 .append(text.length()).append(':').append(text));
-        return BASES.get("drl " + CacheFile.sha256(all.toString().getBytes(StandardCharsets.UTF_8)), compile);
+        return BASES.get("drl " + Sha256.hex(all.toString().getBytes(StandardCharsets.UTF_8)), compile);
     }
 
     /** The rule base of an executable model's kjar bytes. */
     static KieBase loaded(byte[] kjar, Supplier<KieBase> load) {
-        return BASES.get("kjar " + CacheFile.sha256(kjar), load);
+        return BASES.get("kjar " + Sha256.hex(kjar), load);
     }
 
     /** The executable model of the rules of a {@link RuleKey}. */

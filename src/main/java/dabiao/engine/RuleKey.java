@@ -1,6 +1,6 @@
 package dabiao.engine;
 
-import dabiao.cache.CacheFile;
+import dabiao.model.Sha256;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +27,7 @@ record RuleKey(String hex) {
         if (BUILD_ID == null || BUILD_ID.isBlank()) {
             return null;
         }
-        MessageDigest digest = CacheFile.digest();
+        MessageDigest digest = Sha256.digest();
         update(digest, "drools " + DROOLS_VERSION);
         update(digest, "java " + Runtime.version().feature());
         update(digest, "dabiao " + BUILD_ID.strip());

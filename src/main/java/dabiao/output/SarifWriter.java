@@ -1,25 +1,24 @@
 package dabiao.output;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import dabiao.engine.Labels;
-import dabiao.engine.Wording;
 import dabiao.diagnostics.Locations;
 import dabiao.diagnostics.Messages;
+import dabiao.engine.Labels;
+import dabiao.engine.Wording;
 import dabiao.model.Catalog;
 import dabiao.model.Lang;
 import dabiao.model.Report;
+import dabiao.model.Sha256;
 import dabiao.model.SourceRef;
 import dabiao.model.Target;
 import dabiao.model.Verdict;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -208,12 +207,7 @@ public final class SarifWriter implements ReportWriter {
      * taken from the verdict's key so that it stays put while the rule file is edited around it.
      */
     static String lineHash(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8) + ":1";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Sha256.hex(key.getBytes(StandardCharsets.UTF_8)).substring(0, 16) + ":1";
     }
 
     private static void text(JsonGenerator g, String field, String text) throws IOException {
