@@ -31,12 +31,14 @@ final class ReportOrigin {
     static Origin of(String version, Path rules, Loader.Loaded inputs, Evaluator evaluator, Report report) {
         Period asOf = report.asOf();
         List<Snapshot> used = inputs.snapshots().stream().filter(s -> asOf.endsNoEarlierThan(s.period())).toList();
+        // A long-format table holds many snapshots: each file is digested and counted once.
+        List<Path> files = used.stream().map(s -> Path.of(s.file())).distinct().toList();
         Period previous = asOf.previous();
         boolean hasPrevious = !inputs.data().periods().isEmpty()
                 && previous.endsNoEarlierThan(inputs.data().periods().first());
         ReportDiff since = hasPrevious ? ReportDiff.between(evaluator.report(inputs.data(), previous), report) : null;
         return new Origin(version, OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS), Digests.rules(rules),
-                Digests.snapshots(used.stream().map(s -> Path.of(s.file())).toList()), used.size(), sources(used), since);
+                Digests.snapshots(files), files.size(), sources(used), since);
     }
 
     /** Each region's distinct source lines, with the periods that carry them; regions in the order read. */

@@ -40,7 +40,7 @@ class HtmlWriterTest {
         String header = section(html(Lang.ZH), "<header>", "</header>");
         assertThat(header).contains("地区：上海市 310000", "截至 2025-Q2", "生成于 2025-07-15 09:30:00 +08:00", "dabiao 0.1.0",
                 "<code data-sha256=\"rules\">" + "1".repeat(64), "<code data-sha256=\"snapshots\">" + "2".repeat(64),
-                "（4 个快照文件，截至 2025-Q2）", "上海市 2020-Q4–2025-Q2：示例数据（illustrative）：测试用",
+                "（4 个数据文件，快照截至 2025-Q2）", "上海市 2020-Q4–2025-Q2：示例数据（illustrative）：测试用",
                 "<p class=\"banner\" role=\"note\"><b>示例数据，不是官方统计。</b>");
         assertThat(section(html(Lang.EN), "<header>", "</header>"))
                 .contains("generated 2025-07-15 09:30:00 +08:00", "Illustrative figures, not official statistics.");
