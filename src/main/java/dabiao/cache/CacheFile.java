@@ -3,12 +3,18 @@ package dabiao.cache;
 import dabiao.model.Sha256;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * One entry of the cache folder: bytes stored under a key, with a header naming the key and a SHA-256 of
@@ -18,6 +24,14 @@ import java.util.Arrays;
  * succeed (the last move wins; both wrote the same content).
  */
 public final class CacheFile {
+
+    private static final String TEMP_SUFFIX = ".tmp";
+    /** Temporary files being written, removed on SIGTERM or SIGINT by the shutdown hook. */
+    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN.forEach(f -> f.toFile().delete()), "dabiao-cache-temp"));
+    }
 
     private static final String MAGIC = "dabiao-cache 1";
 
@@ -54,7 +68,9 @@ public final class CacheFile {
     public void write(byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());
         byte[] header = (MAGIC + "\n" + key + "\n" + Sha256.hex(bytes) + "\n").getBytes(StandardCharsets.US_ASCII);
-        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+        deleteAbandonedTemps(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), TEMP_SUFFIX);
+        OPEN.add(temp);
         try {
             try (var out = Files.newOutputStream(temp)) {
                 out.write(header);
@@ -67,6 +83,30 @@ public final class CacheFile {
             }
         } finally {
             Files.deleteIfExists(temp);
+            OPEN.remove(temp);
+        }
+    }
+
+    /**
+     * Temporary files of writers killed before they could clean up (SIGKILL, a power cut). The folder is
+     * dabiao's own, and no write takes an hour, so an older one is abandoned.
+     */
+    private static void deleteAbandonedTemps(Path folder) {
+        Instant before = Instant.now().minus(Duration.ofHours(1));
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> f.getFileName().toString().startsWith(".") && f.getFileName().toString().endsWith(TEMP_SUFFIX))
+                    .filter(f -> modifiedBefore(f, before))
+                    .forEach(f -> f.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // Left for a later writer.
+        }
+    }
+
+    private static boolean modifiedBefore(Path f, Instant before) {
+        try {
+            return Files.getLastModifiedTime(f).toInstant().isBefore(before);
+        } catch (IOException e) {
+            return false;
         }
     }
 

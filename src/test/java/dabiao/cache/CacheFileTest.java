@@ -34,6 +34,16 @@ class CacheFileTest {
     }
 
     @Test
+    void aTemporaryFileAbandonedByAKilledWriter_isDeletedByTheNextWrite_aFreshOneIsNot() throws Exception {
+        Path abandoned = Files.writeString(dir.resolve(".entry123.tmp"), "half");
+        Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)));
+        Path inFlight = Files.writeString(dir.resolve(".other456.tmp"), "being written");
+        new CacheFile(dir, "entry", "k1").write(BYTES);
+        assertThat(abandoned).doesNotExist();
+        assertThat(inFlight).exists();
+    }
+
+    @Test
     void truncated_isDeletedAndAbsent() throws Exception {
         CacheFile file = new CacheFile(dir, "entry", "k1");
         file.write(BYTES);
