@@ -1,5 +1,6 @@
 package dabiao.output;
 
+import dabiao.engine.Wording;
 import dabiao.diagnostics.Messages;
 import dabiao.model.Lang;
 import dabiao.model.Status;
@@ -60,6 +61,12 @@ final class Html {
     }
 
     /** A verdict's chart: its target's section, its scope, and the year of a quota. */
+    /** The cells every list of verdicts starts with: its status, its scope, and its title linked to its chart. */
+    static String verdictCells(Verdict v, Lang lang) {
+        return "<td>" + badge(v.status(), lang) + "</td><td>" + escape(v.scope().name()) + "</td><td><a href=\"#"
+                + chart(v) + "\">" + escape(Wording.title(v, lang)) + "</a></td>";
+    }
+
     static String chart(Verdict v) {
         return section(v.scope().region(), v.target()) + "-" + v.scope().code() + (v.year() == null ? "" : "-" + v.year());
     }

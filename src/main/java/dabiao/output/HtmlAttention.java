@@ -1,7 +1,6 @@
 package dabiao.output;
 
 import dabiao.engine.Labels;
-import dabiao.engine.Wording;
 import dabiao.model.Lang;
 import dabiao.model.Numbers;
 import dabiao.model.Report;
@@ -51,9 +50,8 @@ final class HtmlAttention {
         for (Verdict v : attention) {
             String gap = Gaps.of(v, report.catalog(), lang);
             Double pace = v.assessment().paceRatio();
-            html.append("<tr data-attention=\"").append(v.status().id()).append("\"><td>").append(Html.badge(v.status(), lang))
-                    .append("</td><td>").append(Html.escape(v.scope().name())).append("</td><td><a href=\"#")
-                    .append(Html.chart(v)).append("\">").append(Html.escape(Wording.title(v, lang))).append("</a></td><td>")
+            html.append("<tr data-attention=\"").append(v.status().id()).append("\">").append(Html.verdictCells(v, lang))
+                    .append("<td>")
                     .append(gap == null ? "—" : Html.escape(gap)).append(pace == null ? "</td><td class=\"none\">—" : "</td><td>"
                             + Html.label(lang, "report.pace", Numbers.paceRatio(pace))).append("</td><td>")
                     .append(Html.escape(Labels.deadline(v.assessment().deadline(), lang))).append("</td></tr>\n");

@@ -1,6 +1,5 @@
 package dabiao.output;
 
-import dabiao.engine.Wording;
 import dabiao.model.Catalog;
 import dabiao.model.Lang;
 import dabiao.model.Period;
@@ -40,9 +39,8 @@ final class HtmlChanges {
                         .append(diff.summary().get(current)).append("</small></h3>\n<table class=\"moves\"><tbody>\n");
             }
             Verdict v = c.after();
-            html.append("<tr data-move=\"").append(current.id()).append("\"><td>").append(Html.badge(v.status(), lang))
-                    .append("</td><td>").append(Html.escape(v.scope().name())).append("</td><td><a href=\"#")
-                    .append(Html.chart(v)).append("\">").append(Html.escape(Wording.title(v, lang))).append("</a></td><td>")
+            html.append("<tr data-move=\"").append(current.id()).append("\">").append(Html.verdictCells(v, lang))
+                    .append("<td>")
                     .append(Html.escape(Moves.statuses(c, lang))).append("</td><td>")
                     .append(Html.escape(Moves.figures(c, catalog, lang)))
                     .append("</td></tr>\n");
