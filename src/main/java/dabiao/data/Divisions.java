@@ -3,15 +3,13 @@ package dabiao.data;
 import dabiao.diagnostics.Locations;
 import dabiao.diagnostics.InputException;
 import dabiao.diagnostics.Problem;
+import dabiao.input.CsvRows;
 
 import dabiao.model.Scope;
 import dabiao.model.SourceRef;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +45,6 @@ public final class Divisions {
 
     /** The columns every divisions file starts with; further columns are kept for people and ignored here. */
     private static final String[] COLUMNS = {"region_code", "region", "code", "name"};
-
-    /**
-     * Comma-separated as Excel and the statistics offices' databases write it: fields may be quoted
-     * (with "" inside), lines may end in CRLF, and a UTF-8 byte order mark may lead. Blank lines are read as
-     * empty records and skipped here, so that the parser's line count stays the file's.
-     */
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     /** The bundled reference list. */
     public static Divisions bundled() {
@@ -87,40 +77,31 @@ public final class Divisions {
     static Divisions parse(Reader source) throws IOException {
         Map<String, Scope> regions = new LinkedHashMap<>();
         Map<String, List<Scope>> districts = new LinkedHashMap<>();
-        BufferedReader reader = new BufferedReader(source);
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
-        Iterator<CSVRecord> records = parser.iterator();
-        long before = 0;
+        boolean[] header = {false};
         try {
-            CSVRecord header = records.hasNext() ? records.next() : null;
-            if (header == null || !isHeader(header)) {
-                throw new BadLine(1, "divisions.header", header == null ? "" : String.join(",", header.values()));
-            }
-            while (true) {
-                before = parser.getCurrentLineNumber();
-                if (!records.hasNext()) {
-                    break;
-                }
-                CSVRecord r = records.next();
-                if (r.size() == 1 && r.get(0).isBlank()) {
-                    continue;
+            CsvRows.read(source, (r, line) -> {
+                if (!header[0]) {
+                    if (!isHeader(r)) {
+                        throw new BadLine(line, "divisions.header", String.join(",", r.values()));
+                    }
+                    header[0] = true;
+                    return true;
                 }
                 if (r.size() < COLUMNS.length || r.get(0).isBlank() || r.get(2).isBlank()) {
-                    throw new BadLine((int) before + 1, "divisions.row", String.join(",", r.values()));
+                    throw new BadLine(line, "divisions.row", String.join(",", r.values()));
                 }
                 String region = r.get(0).strip();
                 String code = r.get(2).strip();
                 regions.putIfAbsent(region, Scope.region(region, r.get(1).strip()));
                 districts.computeIfAbsent(region, k -> new ArrayList<>())
                         .add(Scope.district(code, r.get(3).strip(), region, functionalZone(code)));
-            }
-        } catch (UncheckedIOException e) {
-            // Commons CSV reports a broken quote this way; the line it stopped at is the parser's.
-            throw new BadLine((int) Math.max(1, before + 1), "csv.quote", "");
+                return true;
+            });
+        } catch (CsvRows.UnclosedQuote e) {
+            throw new BadLine(e.line, "csv.quote", "");
+        }
+        if (!header[0]) {
+            throw new BadLine(1, "divisions.header", "");
         }
         return new Divisions(regions, districts);
     }

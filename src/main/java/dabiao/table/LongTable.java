@@ -1,11 +1,11 @@
 package dabiao.table;
 
+import dabiao.input.CsvRows;
 import dabiao.model.Catalog;
 import dabiao.model.Indicator;
 import dabiao.model.Numbers;
 import dabiao.model.Observation;
 import dabiao.model.Snapshot;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
@@ -30,9 +30,6 @@ public final class LongTable {
     static final int PERIOD = 4;
     static final int VALUE = 5;
 
-    /** Read and written alike; empty lines are skipped by the reader, which must count them. */
-    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
-
     private LongTable() {
     }
 
@@ -42,7 +39,7 @@ public final class LongTable {
      * never reported, so they are left out; so are figures left blank.
      */
     public static void write(List<Snapshot> snapshots, Catalog catalog, Writer out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, FORMAT);
+        CSVPrinter printer = new CSVPrinter(out, CsvRows.FORMAT);
         printer.printRecord(COLUMNS);
         for (Snapshot s : snapshots) {
             String region = s.region().code();

@@ -1,20 +1,19 @@
 package dabiao.table;
 
 import dabiao.diagnostics.Problem;
+import dabiao.input.CsvRows;
 import dabiao.input.Figure;
 import dabiao.input.Figures;
 import dabiao.input.ParsedFile;
 import dabiao.input.SnapshotDocument;
 import dabiao.input.Text;
 import dabiao.model.SourceRef;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +22,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +71,7 @@ public final class LongTableReader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), decoder))) {
             return parse(reader, display);
-        } catch (CharacterCodingException | UncheckedCoding e) {
+        } catch (CharacterCodingException e) {
             return failed(display, "yaml.not-utf8");
         } catch (NoSuchFileException e) {
             return failed(display, "input.not-found");
@@ -85,12 +83,7 @@ public final class LongTableReader {
     /** Reads a table's text, shown as {@code display}. */
     public static ParsedFile parse(Reader source, String display) throws IOException {
         LongTableReader table = new LongTableReader(display);
-        BufferedReader reader = new BufferedReader(source);
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        table.rows(CSVParser.builder().setReader(reader).setFormat(LongTable.FORMAT).get());
+        table.rows(source);
         return new ParsedFile(display, table.groups.values().stream().map(Group::document).toList(), table.problems);
     }
 
@@ -98,41 +91,27 @@ public final class LongTableReader {
         return new ParsedFile(display, List.of(), List.of(Problem.error(SourceRef.of(display), key)));
     }
 
-    private void rows(CSVParser parser) {
-        Iterator<CSVRecord> records = parser.iterator();
-        long before = 0;
+    private void rows(Reader source) throws IOException {
+        int[] width = {-1};
         try {
-            int width = -1;
-            while (true) {
-                before = parser.getCurrentLineNumber();
-                if (!records.hasNext()) {
-                    break;
-                }
-                CSVRecord r = records.next();
-                if (r.size() == 1 && r.get(0).isBlank()) {
-                    continue;
-                }
-                int line = (int) before + 1;
-                if (width < 0) {
+            CsvRows.read(source, (r, line) -> {
+                if (width[0] < 0) {
                     if (!header(r)) {
-                        return;
+                        return false;
                     }
-                    width = r.size();
-                } else if (r.size() != width) {
-                    problems.add(Problem.error(new SourceRef(file, line, 1), "long-table.width", r.size(), width));
+                    width[0] = r.size();
+                } else if (r.size() != width[0]) {
+                    problems.add(Problem.error(new SourceRef(file, line, 1), "long-table.width", r.size(), width[0]));
                 } else {
                     row(r, line);
                 }
-            }
-            if (width < 0) {
+                return true;
+            });
+            if (width[0] < 0 && problems.isEmpty()) {
                 problems.add(Problem.error(new SourceRef(file, 1, 1), "long-table.header", String.join(",", LongTable.COLUMNS)));
             }
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw new UncheckedCoding();
-            }
-            // Commons CSV reports a broken quote this way; the line it stopped at is the parser's.
-            problems.add(Problem.error(new SourceRef(file, (int) Math.max(1, before + 1), 1), "csv.quote"));
+        } catch (CsvRows.UnclosedQuote e) {
+            problems.add(Problem.error(new SourceRef(file, e.line, 1), "csv.quote"));
         }
     }
 
@@ -197,9 +176,5 @@ public final class LongTableReader {
 
     private SourceRef where(Text t) {
         return new SourceRef(file, t.line(), t.column());
-    }
-
-    /** A byte sequence that is not UTF-8, met by the parser. */
-    private static final class UncheckedCoding extends RuntimeException {
     }
 }
