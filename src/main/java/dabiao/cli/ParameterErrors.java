@@ -9,7 +9,6 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A command line picocli could not parse, said in the user's language: the option missing, unknown, given
@@ -34,8 +33,7 @@ final class ParameterErrors {
                     : name(ex.getArgSpec()), refused.message(lang));
         }
         if (ex instanceof CommandLine.MissingParameterException missing) {
-            return Messages.get(lang, "cli.missing", missing.getMissing().stream().map(ParameterErrors::name)
-                    .collect(Collectors.joining(lang.pick("、", ", "))));
+            return Messages.get(lang, "cli.missing", lang.list(missing.getMissing().stream().map(ParameterErrors::name).toList()));
         }
         if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
             // An unknown option's value follows it among the unmatched; the option is what was mistyped.
@@ -45,14 +43,14 @@ final class ParameterErrors {
                     : unmatched.getSuggestions();
             String text = Messages.get(lang, unmatched.isUnknownOption() ? "cli.unknown-option" : "cli.unexpected-argument", what);
             return suggestions.isEmpty() ? text
-                    : text + lang.pick("；", "; ") + Messages.get(lang, "cli.did-you-mean", String.join(lang.pick("、", ", "), suggestions));
+                    : text + lang.pick("；", "; ") + Messages.get(lang, "cli.did-you-mean", lang.list(suggestions));
         }
         if (ex instanceof CommandLine.OverwrittenOptionException twice) {
             return Messages.get(lang, "cli.option-twice", name(twice.getOverwritten()));
         }
         if (!ex.getCommandLine().getSubcommands().isEmpty() && ex.getMessage().startsWith("Missing required subcommand")) {
             return Messages.get(lang, "cli.missing-subcommand",
-                    String.join(lang.pick("、", ", "), ex.getCommandLine().getSubcommands().keySet()));
+                    lang.list(ex.getCommandLine().getSubcommands().keySet()));
         }
         return Messages.get(lang, "cli.invalid", ex.getMessage());
     }

@@ -9,4 +9,9 @@ public enum Lang {
     public String pick(String zh, String en) {
         return this == EN ? en : zh;
     }
+
+    /** Items listed in a sentence: "上海市、扬州市", "Shanghai, Yangzhou". */
+    public String list(Iterable<? extends CharSequence> items) {
+        return String.join(pick("、", ", "), items);
+    }
 }

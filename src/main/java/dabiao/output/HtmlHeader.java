@@ -7,7 +7,6 @@ import dabiao.model.Scope;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The top of the HTML report, saying what it is: the regions, the as-of period, when and by what it was
@@ -28,8 +27,8 @@ final class HtmlHeader {
     String of(Report report, List<Scope> regions, Origin origin) {
         StringBuilder html = new StringBuilder("<header>\n<h1>")
                 .append(Html.label(lang, "report.title", report.asOf())).append("</h1>\n<p class=\"meta\">");
-        html.append("<span>").append(Html.label(lang, "report.regions", regions.stream()
-                .map(r -> r.name() + " " + r.code()).collect(Collectors.joining(lang == Lang.ZH ? "、" : ", "))))
+        html.append("<span>").append(Html.label(lang, "report.regions", lang.list(regions.stream()
+                .map(r -> r.name() + " " + r.code()).toList())))
                 .append("</span> <span data-as-of=\"").append(report.asOf()).append("\">")
                 .append(Html.label(lang, "report.as-of", report.asOf())).append("</span>");
         if (origin != null) {
