@@ -33,7 +33,9 @@ final class ParameterErrors {
                     : name(ex.getArgSpec()), refused.message(lang));
         }
         if (ex instanceof CommandLine.MissingParameterException missing) {
-            return Messages.get(lang, "cli.missing", lang.list(missing.getMissing().stream().map(ParameterErrors::name).toList()));
+            return Messages.get(lang, "cli.missing", lang.list(missing.getMissing().stream()
+                    // An option group lists all its options; the ones missing are those it requires.
+                    .filter(ArgSpec::required).map(ParameterErrors::name).toList()));
         }
         if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
             // An unknown option's value follows it among the unmatched; the option is what was mistyped.

@@ -205,6 +205,8 @@ class EvaluateCommandTest {
         Cli.Run missing = Cli.run(dir, "explain");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).startsWith("dabiao: 缺少必需的选项：--target=ID、--scope=CODE\n").doesNotContain("Missing");
+        // --output without its --format: only what the option group requires is missing.
+        assertThat(Cli.evaluate(dir, "--output", "x.json").err()).startsWith("dabiao: 缺少必需的选项：--format=FORMAT\n");
         Cli.Run unknown = Cli.evaluate(dir, "--fial-on", "missed");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).startsWith("dabiao: 不认识的选项：--fial-on；是否想用 --fail-on？\n");
