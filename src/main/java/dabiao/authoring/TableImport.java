@@ -4,6 +4,7 @@ import dabiao.data.Divisions;
 import dabiao.diagnostics.Problem;
 import dabiao.diagnostics.Suggestions;
 import dabiao.validation.SnapshotValidator;
+import dabiao.validation.Validation;
 
 import dabiao.model.Catalog;
 import dabiao.model.Indicator;
@@ -52,10 +53,12 @@ public final class TableImport {
     }
 
     /**
-     * @param previous the region's previous report, for the comments and the checks of what
-     *                 changed since, or null
+     * @param previous the region's previous report, for the comments, or null
+     * @param others   the valid reports beside it, which the new snapshot is checked against as a file
+     *                 among them would be (what changed since, a year against its Q4, running totals)
      */
-    public Result convert(Table table, Scope region, Period period, Snapshot previous, String schemaPath, Lang lang) {
+    public Result convert(Table table, Scope region, Period period, Snapshot previous, List<Snapshot> others,
+                          String schemaPath, Lang lang) {
         String file = table.display();
         List<Problem> problems = new ArrayList<>();
         List<Table.Cell> header = table.rows().stream().filter(r -> r.stream().anyMatch(c -> !c.blank()))
@@ -136,8 +139,8 @@ public final class TableImport {
                 .render(schemaPath, period, own, List.copyOf(districts.values()), previous);
         SnapshotValidator.Result checked = validator.validate(rendered.text(), Path.of(period + ".yaml"), file);
         List<Problem> found = new ArrayList<>(checked.problems());
-        if (checked.snapshot() != null && previous != null) {
-            found.addAll(validator.sincePrevious(checked, previous));
+        if (checked.snapshot() != null) {
+            found.addAll(Validation.againstOthers(checked, others, validator));
         }
         for (Problem p : found) {
             problems.add(p.at(rendered.origins().getOrDefault(p.where().line(), SourceRef.of(file))));

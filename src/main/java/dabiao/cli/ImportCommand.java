@@ -43,7 +43,7 @@ final class ImportCommand extends BaseCommand {
         TableImport.Result result;
         try {
             result = new TableImport(catalog, divisions).convert(Table.read(table, Locations.display(table)), region,
-                    snapshot.period, snapshot.previous(snapshots),
+                    snapshot.period, snapshot.previous(snapshots), snapshots.snapshots(),
                     SnapshotText.schemaPath(indicatorFolders().get(0), snapshot.file()), lang());
         } catch (InputException unreadable) {
             // A table that cannot be read is reported like a bad cell: this command's problems, not a crash.

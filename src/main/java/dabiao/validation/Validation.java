@@ -112,6 +112,28 @@ public final class Validation {
         return new Validation(problems, snapshots, files.size() + parsed.size());
     }
 
+    /**
+     * The checks of one snapshot not yet written (an import) against the region's other reports, as
+     * {@link #of} makes them for a file: what changed since the nearest earlier report, a year against its
+     * fourth quarter, and running totals against their yearly counts. A report of the same region and
+     * period among {@code others} is the file the new one replaces, and is left out.
+     */
+    public static List<Problem> againstOthers(SnapshotValidator.Result checked, List<Snapshot> others,
+                                              SnapshotValidator validator) {
+        Snapshot now = checked.snapshot();
+        String region = now.region().code();
+        List<Snapshot> all = new ArrayList<>(others.stream()
+                .filter(s -> !(s.region().code().equals(region) && s.period().equals(now.period()))).toList());
+        all.add(now);
+        History history = new History(all, List.of(), null);
+        List<Problem> problems = new ArrayList<>();
+        history.before(region, now.period(), null).ifPresent(before -> problems.addAll(validator.sincePrevious(checked, before)));
+        history.sameMoment(region, now.period(), null)
+                .ifPresent(other -> problems.addAll(SameMoment.disagreements(now, other, validator.catalog())));
+        problems.addAll(RunningTotalCheck.check(now, validator.catalog(), history, null));
+        return problems;
+    }
+
     /** Every problem: errors, warnings and notes. */
     public List<Problem> problems() {
         return problems;

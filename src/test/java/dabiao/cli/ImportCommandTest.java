@@ -200,4 +200,17 @@ class ImportCommandTest {
         fixture.write("table.csv", "childcare_places\n5\n");
         assertThat(importTable("table.csv").err()).contains("table.csv:1:1: no district column; name one column 代码 (or code) or 区县 (or name)");
     }
+
+    @Test
+    void anImportedQ4_isCheckedAgainstItsYearsFile_asAFileBesideItWouldBe() {
+        // 2025.yaml says 黄浦区 had 2400 places at the end of 2025; the table for 2025-Q4 says 2480.
+        fixture.snapshot("shanghai/2025.yaml", new dabiao.SnapshotYaml("2025")
+                .district("310101", "resident_population", 662030, "childcare_places", 2400).text());
+        fixture.write("table.csv", CSV);
+        String[] args = {dir.resolve("table.csv").toString(), "--region", "310000", "--period", "2025-Q4", "--lang", "en"};
+        Cli.Run r = Cli.inWorkspace(dir, "import", args);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(dir.resolve("table.csv") + ":3:3: childcare_places", "2480", "2400");
+        assertThat(r.out()).isEmpty();
+    }
 }
