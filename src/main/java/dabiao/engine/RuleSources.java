@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * What the rules are compiled from: every {@code *.drl} of the rules folder, by the path Drools knows it
  * under, and the bundled methodology.
  */
-record RuleSources(Map<String, DrlFile> byKiePath, String methodology) {
+record RuleSources(Map<String, DrlFile> byKiePath) {
 
     private static final String RESOURCES = "src/main/resources/";
     private static final String METHODOLOGY_TEXT = methodologyText();
@@ -39,7 +39,7 @@ record RuleSources(Map<String, DrlFile> byKiePath, String methodology) {
             String kiePath = "targets/" + folder.relativize(file).toString().replace('\\', '/');
             byKiePath.put(kiePath, DrlFile.read(file, Locations.display(file)));
         }
-        return new RuleSources(byKiePath, METHODOLOGY_TEXT);
+        return new RuleSources(byKiePath);
     }
 
     List<DrlFile> files() {
@@ -50,7 +50,7 @@ record RuleSources(Map<String, DrlFile> byKiePath, String methodology) {
     Map<String, String> texts() {
         Map<String, String> texts = new LinkedHashMap<>();
         byKiePath.forEach((path, drl) -> texts.put(path, drl.text()));
-        texts.put(RuleBase.METHODOLOGY, methodology);
+        texts.put(RuleBase.METHODOLOGY, METHODOLOGY_TEXT);
         return texts;
     }
 
