@@ -7,6 +7,7 @@ import dabiao.model.Band;
 import dabiao.model.Catalog;
 import dabiao.model.Comparison;
 import dabiao.model.Lang;
+import dabiao.model.Numbers;
 import dabiao.model.Requirement;
 import dabiao.model.Target;
 import dabiao.model.Verdict;
@@ -28,7 +29,7 @@ public final class Wording {
         String comparison = r.comparison().symbol() + " " + Amounts.exact(r.value(), unit, lang);
         if (r.comparison() == Comparison.ABOUT) {
             Band band = r.comparison().band(r.value());
-            comparison = Messages.get(lang, "requirement.about", comparison, Amounts.rounded(band.bound(), 6, unit, lang));
+            comparison = Messages.get(lang, "requirement.about", comparison, Amounts.rounded(band.bound(), Numbers.MOST_DIGITS, unit, lang));
         }
         return Form.of(target.form()).phrase(comparison, target, lang);
     }

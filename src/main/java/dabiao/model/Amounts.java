@@ -30,10 +30,6 @@ public final class Amounts {
             new Magnitude(BigDecimal.TEN.pow(6), " million"));
     private static final Magnitude ONES = new Magnitude(BigDecimal.ONE, "");
 
-    /** Decimals a figure keeps at least, and at most when more are needed to decide. */
-    private static final int FEWEST = 2;
-    private static final int MOST = 6;
-
     private Amounts() {
     }
 
@@ -57,7 +53,7 @@ public final class Amounts {
 
     /** A figure for reading, two decimals at most in its magnitude. */
     public static String of(double value, String unit, Lang lang) {
-        return rounded(value, FEWEST, unit, lang);
+        return rounded(value, Numbers.FEWEST_DIGITS, unit, lang);
     }
 
     /**
@@ -65,13 +61,8 @@ public final class Amounts {
      * compares with the bound (itself shown exactly) as the figure does.
      */
     public static String deciding(double value, double bound, String unit, Lang lang) {
-        int sign = Numbers.compare(value, bound);
-        for (int digits = FEWEST; digits <= MOST; digits++) {
-            if (Numbers.compare(shown(value, digits, lang), bound) == sign) {
-                return rounded(value, digits, unit, lang);
-            }
-        }
-        return exact(value, unit, lang);
+        int digits = Numbers.fewestDigits(value, (v, d) -> shown(v, d, lang), bound, (v, d) -> v);
+        return digits < 0 ? exact(value, unit, lang) : rounded(value, digits, unit, lang);
     }
 
     /**

@@ -5,6 +5,10 @@ import java.math.BigDecimal;
 /** Bare figures as typed and ratios as read; figures with a unit for readers are {@link Amounts}. */
 public final class Numbers {
 
+    /** The decimals a figure read against another keeps at least, and at most when more are needed to decide. */
+    public static final int FEWEST_DIGITS = 2;
+    public static final int MOST_DIGITS = 6;
+
     private Numbers() {
     }
 
@@ -42,13 +46,22 @@ public final class Numbers {
 
     /** The fewest decimals, 2 to 6, at which {@code a} and {@code b} as shown compare as they do; 6 when none. */
     static int digitsSeparating(double a, double b, Shown shown) {
+        int digits = fewestDigits(a, shown, b, shown);
+        return digits < 0 ? MOST_DIGITS : digits;
+    }
+
+    /**
+     * The fewest decimals, from {@link #FEWEST_DIGITS} to {@link #MOST_DIGITS}, at which {@code a} and
+     * {@code b}, each shown its way, compare as they themselves do; −1 when none does.
+     */
+    static int fewestDigits(double a, Shown shownA, double b, Shown shownB) {
         int sign = compare(a, b);
-        for (int digits = 2; digits < 6; digits++) {
-            if (compare(shown.at(a, digits), shown.at(b, digits)) == sign) {
+        for (int digits = FEWEST_DIGITS; digits <= MOST_DIGITS; digits++) {
+            if (compare(shownA.at(a, digits), shownB.at(b, digits)) == sign) {
                 return digits;
             }
         }
-        return 6;
+        return -1;
     }
 
     /**
