@@ -1,7 +1,9 @@
 package dabiao.output;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -30,10 +32,16 @@ import java.util.stream.Stream;
  */
 public final class AtomicFile {
 
-    /** What writes the content. */
+    /** What writes the content, as UTF-8 text. */
     @FunctionalInterface
     public interface Content {
         void writeTo(Writer out) throws IOException;
+    }
+
+    /** What writes the content as bytes (a Parquet file). */
+    @FunctionalInterface
+    public interface Bytes {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     private static final long PID = ProcessHandle.current().pid();
@@ -50,10 +58,24 @@ public final class AtomicFile {
 
     /** Writes one file whole or not at all. */
     public static void write(Path target, Content content) throws IOException {
+        writeBytes(target, text(content));
+    }
+
+    /** Writes one file of bytes whole or not at all. */
+    public static void writeBytes(Path target, Bytes content) throws IOException {
         try (Batch batch = new Batch()) {
-            batch.add(target, content);
+            batch.addBytes(target, content);
             batch.commit();
         }
+    }
+
+    /** Text as UTF-8; a character that cannot be encoded (a lone surrogate) fails the write. */
+    private static Bytes text(Content content) {
+        return out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()));
+            content.writeTo(writer);
+            writer.flush();
+        };
     }
 
     /** Whether {@code name} is a temporary file of this class, and the process that wrote it is gone. */
@@ -73,13 +95,18 @@ public final class AtomicFile {
      */
     public static final class Batch implements AutoCloseable {
 
-        private record Pending(Path shown, Path target, Path temp, Content stream) {
+        private record Pending(Path shown, Path target, Path temp, Bytes stream) {
         }
 
         private final List<Pending> pending = new ArrayList<>();
 
         /** Writes {@code content} for {@code target} into its temporary file (a stream waits for the commit). */
         public void add(Path target, Content content) throws IOException {
+            addBytes(target, text(content));
+        }
+
+        /** As {@link #add(Path, Content)}, for a file of bytes. */
+        public void addBytes(Path target, Bytes content) throws IOException {
             Path real;
             try {
                 real = resolve(target);
@@ -99,7 +126,7 @@ public final class AtomicFile {
                 Files.createDirectories(dir);
                 removeStale(dir);
                 temp = newTemp(real);
-                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
                     content.writeTo(out);
                 }
                 readableLikeOtherFiles(temp, real);
@@ -116,8 +143,8 @@ public final class AtomicFile {
         public void commit() throws IOException {
             for (Pending p : pending) {
                 if (p.stream() != null) {
-                    try (Writer out = new BufferedWriter(new OutputStreamWriter(
-                            Files.newOutputStream(p.target(), StandardOpenOption.WRITE), StandardCharsets.UTF_8))) {
+                    try (OutputStream out = new BufferedOutputStream(
+                            Files.newOutputStream(p.target(), StandardOpenOption.WRITE))) {
                         p.stream().writeTo(out);
                     } catch (IOException e) {
                         throw new UnwritableOutputException(p.shown(), e);
