@@ -12,6 +12,7 @@ import dabiao.diagnostics.Problem;
 import dabiao.model.Catalog;
 import dabiao.model.Lang;
 import dabiao.model.Period;
+import dabiao.table.LongTableFiles;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -241,7 +242,7 @@ public abstract class BaseCommand implements Callable<Integer> {
             return;
         }
         List<Path> inputs = new ArrayList<>(Inputs.snapshotFiles(snapshotFolders(tables)).files());
-        inputs.addAll(tables);
+        inputs.addAll(LongTableFiles.expand(tables));
         files.forEach(f -> checkOutput(f, inputs, true));
     }
 

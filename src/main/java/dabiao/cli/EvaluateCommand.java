@@ -40,8 +40,9 @@ final class EvaluateCommand extends BaseCommand {
     @ArgGroup(exclusive = false, multiplicity = "0..*")
     List<Output> outputs;
 
-    @Option(names = "--table", paramLabel = "FILE",
-            description = "A long-format table (.csv, as dabiao export writes it) to evaluate beside or instead of the --indicators snapshots; repeatable.")
+    @Option(names = "--table", paramLabel = "FILE|DIR",
+            description = "A long-format table (.csv or .parquet, as dabiao export writes it), or a folder of them (as Spark writes one), "
+                    + "to evaluate beside or instead of the --indicators snapshots; repeatable.")
     List<Path> tables = new java.util.ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "STATUS", converter = FailOnConverter.class, defaultValue = "missed",

@@ -7,6 +7,7 @@ import dabiao.model.Period;
 import dabiao.model.Report;
 import dabiao.model.ReportDiff;
 import dabiao.model.Snapshot;
+import dabiao.table.LongTableFiles;
 import dabiao.validation.Loader;
 
 import java.nio.file.Path;
@@ -31,8 +32,8 @@ final class ReportOrigin {
     static Origin of(String version, Path rules, Loader.Loaded inputs, Evaluator evaluator, Report report) {
         Period asOf = report.asOf();
         List<Snapshot> used = inputs.snapshots().stream().filter(s -> asOf.endsNoEarlierThan(s.period())).toList();
-        // A long-format table holds many snapshots: each file is digested and counted once.
-        List<Path> files = used.stream().map(s -> Path.of(s.file())).distinct().toList();
+        // A long-format table holds many snapshots: each file is digested and counted once, a folder's part files each.
+        List<Path> files = LongTableFiles.expandFolders(used.stream().map(s -> Path.of(s.file())).distinct().toList());
         Period previous = asOf.previous();
         boolean hasPrevious = !inputs.data().periods().isEmpty()
                 && previous.endsNoEarlierThan(inputs.data().periods().first());

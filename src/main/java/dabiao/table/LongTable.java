@@ -1,21 +1,17 @@
 package dabiao.table;
 
-import dabiao.input.CsvRows;
 import dabiao.model.Catalog;
 import dabiao.model.Indicator;
-import dabiao.model.Numbers;
 import dabiao.model.Observation;
 import dabiao.model.Snapshot;
-import org.apache.commons.csv.CSVPrinter;
 
-import java.io.IOException;
-import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The long-format table (issue 12): one row per reported figure, with the columns {@link #COLUMNS}, as
- * CSV (UTF-8, a header row, RFC 4180 quoting and CRLF line ends). A statistics office's database can
- * export it; {@link LongTableReader} reads it back into the documents a snapshot file yields.
+ * The long-format table (issue 12): one row per reported figure, with the columns {@link #COLUMNS}. A
+ * statistics office's database can export it; {@link LongTableFormat} names the file formats that hold it
+ * and {@link LongTableReader} makes rows read back into the documents a snapshot file yields.
  */
 public final class LongTable {
 
@@ -29,29 +25,40 @@ public final class LongTable {
     static final int INDICATOR = 3;
     static final int PERIOD = 4;
     static final int VALUE = 5;
+    static final int SOURCE_FILE = 6;
+    static final int SOURCE_LINE = 7;
+
+    /**
+     * One figure as written.
+     *
+     * @param parent the region's code for a district's figure, null for the region's own
+     * @param sourceFile where the figure was read (the snapshot file as messages show it)
+     * @param sourceLine its line there
+     */
+    record Row(String region, String unit, String parent, String indicator, String period, double value,
+               String sourceFile, int sourceLine) {
+    }
 
     private LongTable() {
     }
 
     /**
-     * Writes every figure reported in {@code snapshots}, in their order: a district's with its region as
-     * parent, the region's own with none. Derived indicators (catalog {@code derivation}) are computed,
-     * never reported, so they are left out; so are figures left blank.
+     * Every figure reported in {@code snapshots}, in their order: a district's with its region as parent,
+     * the region's own with none. Derived indicators (catalog {@code derivation}) are computed, never
+     * reported, so they are left out; so are figures left blank.
      */
-    public static void write(List<Snapshot> snapshots, Catalog catalog, Writer out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, CsvRows.FORMAT);
-        printer.printRecord(COLUMNS);
+    static List<Row> rows(List<Snapshot> snapshots, Catalog catalog) {
+        List<Row> rows = new ArrayList<>();
         for (Snapshot s : snapshots) {
             String region = s.region().code();
             for (Observation o : s.observations()) {
                 if (catalog.find(o.indicator()).map(Indicator::derived).orElse(false)) {
                     continue;
                 }
-                printer.printRecord(region, o.scope(), o.scope().equals(region) ? "" : region, o.indicator(),
-                        s.period(), Numbers.plain(o.point().value()), o.point().source().file(),
-                        o.point().source().line());
+                rows.add(new Row(region, o.scope(), o.scope().equals(region) ? null : region, o.indicator(),
+                        s.period().toString(), o.point().value(), o.point().source().file(), o.point().source().line()));
             }
         }
-        printer.flush();
+        return rows;
     }
 }

@@ -1,50 +1,70 @@
 package dabiao.table;
 
 import dabiao.diagnostics.Problem;
-import dabiao.input.CsvRows;
 import dabiao.input.Figure;
 import dabiao.input.Figures;
 import dabiao.input.ParsedFile;
 import dabiao.input.SnapshotDocument;
 import dabiao.input.Text;
 import dabiao.model.SourceRef;
-import org.apache.commons.csv.CSVRecord;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
- * Reads a long-format table ({@link LongTable}) into one {@link SnapshotDocument} per region and period,
- * the form the YAML reader produces, so that the snapshot validator checks its figures as it checks a
- * file's. Every code, period and figure stands where it was read: the table, the row's line and the
- * column's number (value is column 6 in the written order). What only a table can get wrong (a row of
- * the wrong width, a missing column, a blank key, a parent that is not the region, a figure twice) is
- * reported here, each problem naming its line.
+ * The rows of a long-format table ({@link LongTable}), however they were read (CSV, Parquet, a Spark
+ * partition), made into one {@link SnapshotDocument} per region and period, the form the YAML reader
+ * produces, so that the snapshot validator checks their figures as it checks a file's. Every code, period
+ * and figure stands where it was read: the file, the row's number and the column's. A table may be read
+ * from several files (the part files of a folder), whose rows join as one table's: a region and period
+ * may be spread over them. What only a table can get wrong (a blank key, a parent that is not the
+ * region, a figure twice, a bad source line) is reported here, each problem naming its row.
  */
 public final class LongTableReader {
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
-    /** Where each column stands in this table's header (0-based), in {@link LongTable#COLUMNS} order. */
-    private final int[] at = new int[LongTable.COLUMNS.size()];
+    /** Where each column stands in a row's cells (0-based), in {@link LongTable#COLUMNS} order. */
+    private int[] at = IntStream.range(0, LongTable.COLUMNS.size()).toArray();
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final Map<String, Integer> seen = new HashMap<>();
+    private final Map<SourceRef, SourceRef> sources = new HashMap<>();
+    /**
+     * The files read, by the number before their first row: rows are numbered on across files, so that the
+     * documents of one table have one numbering; {@link ParsedFile#locate} gives each row its own file's.
+     */
+    private final NavigableMap<Integer, String> parts = new TreeMap<>();
+    private int offset;
+    private int last;
 
-    private LongTableReader(String file) {
-        this.file = file;
+    /**
+     * The rows of the table shown as {@code file} (a path or any name): the rows added come from that file,
+     * their cells in {@link LongTable#COLUMNS} order, until {@link #part} says otherwise.
+     */
+    public LongTableReader(String file) {
+        this.file = Objects.requireNonNull(file, "file must not be null");
+        parts.put(0, file);
+    }
+
+    /**
+     * The rows added next come from {@code partFile}, numbered from its own start, their cells standing as
+     * there: {@code at[c]} is where the column {@code LongTable.COLUMNS.get(c)} stands in a row (0-based);
+     * its column in messages is one more.
+     */
+    public void part(String partFile, int[] at) {
+        if (at.length != LongTable.COLUMNS.size()) {
+            throw new IllegalArgumentException("one position per column of LongTable.COLUMNS, not " + at.length);
+        }
+        this.at = at.clone();
+        offset = last;
+        parts.put(offset, Objects.requireNonNull(partFile, "partFile must not be null"));
     }
 
     /** A region and period's rows, as a snapshot document is built from them. */
@@ -65,74 +85,33 @@ public final class LongTableReader {
         }
     }
 
-    /** Reads {@code path}, shown as {@code display}; a file that cannot be read is one problem. */
-    public static ParsedFile read(Path path, String display) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), decoder))) {
-            return parse(reader, display);
-        } catch (CharacterCodingException e) {
-            return failed(display, "yaml.not-utf8");
-        } catch (NoSuchFileException e) {
-            return failed(display, "input.not-found");
-        } catch (IOException e) {
-            return failed(display, "input.unreadable");
+    /** A problem of the table as a whole or of a row as read (the wrong number of fields), reported with the rows'. */
+    public void problem(Problem problem) {
+        problems.add(Objects.requireNonNull(problem, "problem must not be null"));
+    }
+
+    /** The documents of every row given, the problems found, and the figures' sources. */
+    public ParsedFile parsed() {
+        // Problems are found with the rows' table-wide numbers, and named by their own file's.
+        ParsedFile parsed = new ParsedFile(file, groups.values().stream().map(Group::document).toList(), problems,
+                sources, parts);
+        return new ParsedFile(file, parsed.documents(), problems.stream().map(parsed::locate).toList(), sources, parts);
+    }
+
+    /**
+     * Reads one row: {@code cells} holds the text of each cell (empty or null where there is none), and
+     * {@code line} is the row's number in messages (a CSV file's line, a Parquet file's 1-based row).
+     */
+    public void add(List<String> cells, int line) {
+        int widest = IntStream.of(at).max().orElse(0);
+        if (cells.size() <= widest) {
+            throw new IllegalArgumentException("a row of " + cells.size() + " cells has no cell " + widest);
         }
+        last = Math.max(last, offset + line);
+        row(cells.contains(null) ? cells.stream().map(c -> c == null ? "" : c).toList() : cells, offset + line);
     }
 
-    /** Reads a table's text, shown as {@code display}. */
-    public static ParsedFile parse(Reader source, String display) throws IOException {
-        LongTableReader table = new LongTableReader(display);
-        table.rows(source);
-        return new ParsedFile(display, table.groups.values().stream().map(Group::document).toList(), table.problems);
-    }
-
-    private static ParsedFile failed(String display, String key) {
-        return new ParsedFile(display, List.of(), List.of(Problem.error(SourceRef.of(display), key)));
-    }
-
-    private void rows(Reader source) throws IOException {
-        int[] width = {-1};
-        try {
-            CsvRows.read(source, (r, line) -> {
-                if (width[0] < 0) {
-                    if (!header(r)) {
-                        return false;
-                    }
-                    width[0] = r.size();
-                } else if (r.size() != width[0]) {
-                    problems.add(Problem.error(new SourceRef(file, line, 1), "long-table.width", r.size(), width[0]));
-                } else {
-                    row(r, line);
-                }
-                return true;
-            });
-            if (width[0] < 0 && problems.isEmpty()) {
-                problems.add(Problem.error(new SourceRef(file, 1, 1), "long-table.header", String.join(",", LongTable.COLUMNS)));
-            }
-        } catch (CsvRows.UnclosedQuote e) {
-            problems.add(Problem.error(new SourceRef(file, e.line, 1), "csv.quote"));
-        }
-    }
-
-    /** Finds each column by its name; false, with the problem, when one is missing. */
-    private boolean header(CSVRecord r) {
-        List<String> names = r.stream().map(String::strip).toList();
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < at.length; i++) {
-            at[i] = names.indexOf(LongTable.COLUMNS.get(i));
-            if (at[i] < 0) {
-                missing.add(LongTable.COLUMNS.get(i));
-            }
-        }
-        if (!missing.isEmpty()) {
-            problems.add(Problem.error(new SourceRef(file, 1, 1), "long-table.header-missing", String.join(", ", missing),
-                    String.join(",", LongTable.COLUMNS)));
-        }
-        return missing.isEmpty();
-    }
-
-    private void row(CSVRecord r, int line) {
+    private void row(List<String> r, int line) {
         Text[] cells = new Text[LongTable.VALUE];
         boolean blank = false;
         for (int c = 0; c < cells.length; c++) {
@@ -159,13 +138,30 @@ public final class LongTableReader {
         Integer first = seen.putIfAbsent(String.join("\u0000", region.value(), period.value(), unit.value(),
                 indicator.value()), line);
         if (first != null) {
-            problems.add(Problem.error(where(indicator), "long-table.twice", unit, indicator, period, first));
+            problems.add(Problem.error(where(indicator), "long-table.twice", unit, indicator, period, new SourceRef(file, first, 0)));
             return;
         }
         Group g = groups.computeIfAbsent(region.value() + "\u0000" + period.value(), k -> new Group(region, period));
         Map<String, Figure> values = ofRegion ? g.values : g.districts
                 .computeIfAbsent(unit.value(), k -> new SnapshotDocument.Area(unit, null, new LinkedHashMap<>())).values();
         values.put(indicator.value(), figure(r.get(at[LongTable.VALUE]), line, at[LongTable.VALUE] + 1));
+        source(r, line);
+    }
+
+    /**
+     * Where the row says its figure was typed (source_file and source_line, as export writes them): the
+     * figure's evidence once it is valid. Without a source_file the row is its own source.
+     */
+    private void source(List<String> r, int line) {
+        String sourceFile = r.get(at[LongTable.SOURCE_FILE]).strip();
+        String sourceLine = r.get(at[LongTable.SOURCE_LINE]).strip();
+        int number = sourceLine.matches("[1-9]\\d{0,8}") ? Integer.parseInt(sourceLine) : -1;
+        if (!sourceLine.isEmpty() && number < 0) {
+            problems.add(Problem.error(new SourceRef(file, line, at[LongTable.SOURCE_LINE] + 1), "long-table.source-line",
+                    sourceLine));
+        } else if (!sourceFile.isEmpty()) {
+            sources.put(new SourceRef(file, line, at[LongTable.VALUE] + 1), new SourceRef(sourceFile, Math.max(number, 0), 0));
+        }
     }
 
     /** A value cell as the YAML reader reads a quoted figure: blank is not reported, text as people type it. */

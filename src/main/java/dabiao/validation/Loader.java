@@ -10,12 +10,17 @@ import dabiao.input.CatalogReader;
 import dabiao.input.Inputs;
 import dabiao.input.ParsedFile;
 import dabiao.model.Catalog;
+import dabiao.model.Observation;
+import dabiao.model.Point;
 import dabiao.model.Snapshot;
-import dabiao.table.LongTableReader;
+import dabiao.model.SourceRef;
+import dabiao.table.LongTableFiles;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads everything in the indicator folders through validation: the catalog and every snapshot, and the
@@ -45,20 +50,56 @@ public final class Loader {
     }
 
     /**
-     * Reads every snapshot of the folders and every figure of the long-format {@code tables} against a
-     * catalog already read, all checked together as if each region and period of a table were a file.
+     * Reads every snapshot of the folders and every figure of the long-format {@code tables} (files, or
+     * folders of them: {@link LongTableFiles}) against a catalog already read, all checked together as if
+     * each region and period of a table were a file. Problems name the table's rows; once the figures are
+     * valid, a figure whose row names where it was typed has that place as its source, as if read there.
      */
     public static Loaded load(Catalog catalog, List<Path> folders, List<Path> tables, Divisions divisions) {
         Inputs.Found found = Inputs.snapshotFiles(folders);
-        List<ParsedFile> parsed = tables.stream().map(t -> LongTableReader.read(t, Locations.display(t))).toList();
+        List<ParsedFile> parsed = LongTableFiles.tables(tables).stream().map(LongTableFiles::read).toList();
         Validation checked = Validation.of(found.files(), parsed, new SnapshotValidator(catalog, divisions));
-        List<Problem> errors = checked.problems(Severity.ERROR);
+        List<Problem> errors = located(checked.problems(Severity.ERROR), parsed);
         if (!errors.isEmpty()) {
             throw new InputException(errors);
         }
         List<Problem> warnings = new ArrayList<>(found.skipped());
-        warnings.addAll(checked.problems(Severity.WARNING));
-        return new Loaded(catalog, DataSet.of(checked.snapshots(), catalog, divisions), checked.snapshots(), warnings);
+        warnings.addAll(located(checked.problems(Severity.WARNING), parsed));
+        List<Snapshot> snapshots = withSources(checked.snapshots(), parsed);
+        return new Loaded(catalog, DataSet.of(snapshots, catalog, divisions), snapshots, warnings);
+    }
+
+    /** Problems of a table read from several files, named by the file and row each was read from. */
+    private static List<Problem> located(List<Problem> problems, List<ParsedFile> parsed) {
+        return parsed.isEmpty() ? problems : problems.stream().map(p -> {
+            Problem located = p;
+            for (ParsedFile f : parsed) {
+                located = f.locate(located);
+            }
+            return located;
+        }).toList();
+    }
+
+    /**
+     * {@code snapshots} with each table figure's source replaced by where its row says it was typed, or by
+     * the file and row it was read from.
+     */
+    private static List<Snapshot> withSources(List<Snapshot> snapshots, List<ParsedFile> parsed) {
+        if (parsed.isEmpty()) {
+            return snapshots;
+        }
+        Map<String, ParsedFile> byFile = new HashMap<>();
+        parsed.forEach(p -> byFile.put(p.file(), p));
+        return snapshots.stream().map(s -> {
+            ParsedFile table = byFile.get(s.file());
+            return table == null ? s : new Snapshot(s.file(), s.region(), s.districts(), s.period(), s.source(),
+                    s.observations().stream().map(o -> {
+                        SourceRef read = o.point().source();
+                        SourceRef typed = table.sources().getOrDefault(read, table.locate(read));
+                        return typed.equals(read) ? o : new Observation(o.scope(), o.indicator(),
+                                new Point(o.point().period(), o.point().value(), typed));
+                    }).toList());
+        }).toList();
     }
 
 }

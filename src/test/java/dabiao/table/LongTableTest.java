@@ -7,15 +7,17 @@ import dabiao.diagnostics.InputException;
 import dabiao.diagnostics.Problem;
 import dabiao.input.ParsedFile;
 import dabiao.model.Lang;
+import dabiao.model.SourceRef;
 import dabiao.model.Observation;
 import dabiao.validation.Loader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,10 +68,11 @@ class LongTableTest {
     @Test
     void written_thenRead_givesTheSameReportedFigures_withoutDerivedOnes() throws IOException {
         Loader.Loaded yaml = fixture.load();
-        StringWriter out = new StringWriter();
-        LongTable.write(yaml.snapshots(), yaml.catalog(), out);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        LongTableFormat.CSV.write(yaml.snapshots(), yaml.catalog(), bytes);
+        String out = bytes.toString(StandardCharsets.UTF_8);
 
-        assertThat(out.toString()).startsWith(HEADER)
+        assertThat(out).startsWith(HEADER)
                 .contains("310000,310101,310000,childcare_places,2025-Q1,2480,"
                         + dir.resolve("indicators/shanghai/2025-Q1.yaml") + ",11\r\n")
                 .contains("310000,310000,,service_retail_share,2025-Q1,42.8,")
@@ -78,12 +81,14 @@ class LongTableTest {
                 .doesNotContain("childcare_places_per_1000")
                 .doesNotContain("310104,310000,childcare_places");
 
-        Loader.Loaded back = loadTable(table("t.csv", out.toString()));
+        Loader.Loaded back = loadTable(table("t.csv", out));
         List<String> expected = figures(yaml).stream().filter(f -> !f.contains("per_1000")).toList();
         assertThat(figures(back)).containsExactlyElementsOf(expected);
         assertThat(back.data().periods()).isEqualTo(yaml.data().periods());
-        assertThat(back.snapshots().get(0).observations().get(0).point().source().toString())
-                .isEqualTo(dir.resolve("t.csv") + ":2:6");
+        // Each figure's evidence is where it was typed, as the table says; its problems would name the table.
+        assertThat(back.snapshots().get(0).observations().get(0).point().source())
+                .isEqualTo(new SourceRef(yaml.snapshots().get(0).observations().get(0).point().source().file(),
+                        yaml.snapshots().get(0).observations().get(0).point().source().line(), 0));
     }
 
     @Test
@@ -95,13 +100,16 @@ class LongTableTest {
         Loader.Loaded in = loadTable(t);
         assertThat(figures(in)).containsExactly("310000 310000 service_retail_share 2025-Q1 42.8",
                 "310000 310101 childcare_places 2025-Q1 53000.0");
+        // A row without a source_file is its own source; one with it points there.
         assertThat(in.snapshots().get(0).observations().get(1).point().source().toString())
                 .isEqualTo(dir.resolve("t.csv") + ":2:6");
-        assertThat(in.snapshots().get(0).observations().get(0).point().source().line()).isEqualTo(5);
+        assertThat(in.snapshots().get(0).observations().get(0).point().source().toString()).isEqualTo("x.yaml:3");
     }
 
     private static List<String> problems(String text) throws IOException {
-        ParsedFile read = LongTableReader.parse(new StringReader(text), "t.csv");
+        LongTableReader rows = new LongTableReader("t.csv");
+        LongTableCsv.parse(new StringReader(text), "t.csv", rows);
+        ParsedFile read = rows.parsed();
         return read.problems().stream().map(p -> p.where() + " " + p.message(Lang.EN)).toList();
     }
 
@@ -121,7 +129,7 @@ class LongTableTest {
                         "t.csv:4:4 the indicator column is empty; every row names its region, unit, indicator and period",
                         "t.csv:5:3 unit 310101 has parent \"321000\" but the row's region is 310000; a district's parent is its region",
                         "t.csv:6:3 unit 310000 is the region itself, so its parent must be empty; found \"310000\"",
-                        "t.csv:8:4 310101 childcare_places 2025-Q1 is given twice (first on line 7); keep one row per unit, indicator and period");
+                        "t.csv:8:4 310101 childcare_places 2025-Q1 is given twice (first at t.csv:7); keep one row per unit, indicator and period");
     }
 
     @Test
