@@ -99,7 +99,8 @@ public final class ParquetFiles {
 
     /**
      * Compressors for every codec {@link ParquetCodecs} reads, so that each decoder meets pages another
-     * encoder made (java.util.zip for gzip, aircompressor's Zstandard); Snappy is dabiao's own.
+     * encoder made (java.util.zip for gzip, aircompressor's Zstandard); Snappy is dabiao's own. Any other
+     * codec is named in the file and its pages left as they are.
      */
     private static final class Compressors implements CompressionCodecFactory {
         @Override
@@ -123,7 +124,8 @@ public final class ParquetFiles {
                             byte[] out = new byte[zstd.maxCompressedLength(in.length)];
                             yield BytesInput.from(out, 0, zstd.compress(in, 0, in.length, out, 0, out.length));
                         }
-                        default -> throw new IllegalArgumentException(codec.toString());
+                        // Not compressed at all: for a codec dabiao refuses, only its name in the file matters.
+                        default -> bytes;
                     };
                 }
 
