@@ -36,8 +36,13 @@ public final class ParquetFiles {
     private ParquetFiles() {
     }
 
-    /** The rows of a long-table CSV file as Parquet in dabiao's own schema. */
+    /** The rows of a long-table CSV file as Parquet in dabiao's own schema, with Snappy pages. */
     public static void fromCsv(Path csv, Path parquet) throws IOException {
+        fromCsv(csv, parquet, CompressionCodecName.SNAPPY);
+    }
+
+    /** The rows of a long-table CSV file as Parquet in dabiao's own schema, with {@code codec}'s pages. */
+    public static void fromCsv(Path csv, Path parquet, CompressionCodecName codec) throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(csv)) {
             List<String> header = new ArrayList<>();
@@ -59,7 +64,7 @@ public final class ParquetFiles {
                 return true;
             });
         }
-        write(parquet, LongTableParquet.SCHEMA, CompressionCodecName.SNAPPY, rows);
+        write(parquet, LongTableParquet.SCHEMA, codec, rows);
     }
 
     /** Writes {@code rows} with {@code schema}; values are String, Integer, Long, Double, Float or byte[]. */
