@@ -33,7 +33,8 @@ public final class LongTableReader {
     private final List<Problem> problems = new ArrayList<>();
     /** Where each column stands in a row's cells (0-based), in {@link LongTable#COLUMNS} order. */
     private int[] at = IntStream.range(0, LongTable.COLUMNS.size()).toArray();
-    private final Map<String, Group> groups = new LinkedHashMap<>();
+    /** By region and period, so that the documents come in that order whatever the rows' (a Spark folder's is any). */
+    private final Map<String, Group> groups = new TreeMap<>();
     private final Map<String, Integer> seen = new HashMap<>();
     private final Map<SourceRef, SourceRef> sources = new HashMap<>();
     /**

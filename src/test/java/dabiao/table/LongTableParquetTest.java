@@ -339,6 +339,23 @@ class LongTableParquetTest {
                 + folder.resolve("part-00001.csv") + ":2:6");
     }
 
+    /**
+     * A folder Apache Spark 4.1.0 wrote, as it writes by default (Snappy pages through snappy-java, nullable
+     * columns, two part files, _SUCCESS and hidden checksums): the rows of the bundled Yangzhou 2024-Q4,
+     * from {@code spark.read.parquet(exported).filter("region = '321000' and period = '2024-Q4'")
+     * .repartition(2).write.parquet(dir)} in local mode. It reads as the snapshot it came from.
+     */
+    @Test
+    void aFolderSparkWrote_readsAsTheSnapshotItCameFrom() {
+        Loader.Loaded bundled = Loader.load(List.of(Path.of("indicators")), Divisions.bundled());
+        List<String> expected = figures(bundled).stream().filter(f -> f.startsWith("321000 ") && f.contains(" 2024-Q4 "))
+                .map(f -> f.replaceFirst(":(\\d+):\\d+$", ":$1")).sorted().toList();
+        Loader.Loaded spark = Loader.load(bundled.catalog(), List.of(), List.of(Path.of("src/test/resources/spark-4.1/yangzhou-2024-Q4")),
+                Divisions.bundled());
+        assertThat(expected).hasSizeGreaterThan(50);
+        assertThat(figures(spark).stream().sorted().toList()).isEqualTo(expected);
+    }
+
     /** The entry point a reader of rows other than dabiao's own (a Spark partition) uses: cells, a name, a row. */
     @Test
     void rowsFromAnywhere_needNoFile() {
