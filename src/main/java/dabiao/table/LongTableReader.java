@@ -33,6 +33,8 @@ public final class LongTableReader {
     private final List<Problem> problems = new ArrayList<>();
     /** Where each column stands in a row's cells (0-based), in {@link LongTable#COLUMNS} order. */
     private int[] at = IntStream.range(0, LongTable.COLUMNS.size()).toArray();
+    /** The fewest cells a row needs: one more than the farthest of {@link #at}. */
+    private int width = at.length;
     /** By region and period, so that the documents come in that order whatever the rows' (a Spark folder's is any). */
     private final Map<String, Group> groups = new TreeMap<>();
     private final Map<String, Integer> seen = new HashMap<>();
@@ -64,6 +66,7 @@ public final class LongTableReader {
             throw new IllegalArgumentException("one position per column of LongTable.COLUMNS, not " + at.length);
         }
         this.at = at.clone();
+        width = IntStream.of(at).max().orElse(0) + 1;
         offset = last;
         parts.put(offset, Objects.requireNonNull(partFile, "partFile must not be null"));
     }
@@ -104,9 +107,8 @@ public final class LongTableReader {
      * {@code line} is the row's number in messages (a CSV file's line, a Parquet file's 1-based row).
      */
     public void add(List<String> cells, int line) {
-        int widest = IntStream.of(at).max().orElse(0);
-        if (cells.size() <= widest) {
-            throw new IllegalArgumentException("a row of " + cells.size() + " cells has no cell " + widest);
+        if (cells.size() < width) {
+            throw new IllegalArgumentException("a row of " + cells.size() + " cells, not " + width);
         }
         last = Math.max(last, offset + line);
         row(cells.contains(null) ? cells.stream().map(c -> c == null ? "" : c).toList() : cells, offset + line);
