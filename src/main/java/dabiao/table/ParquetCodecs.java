@@ -10,6 +10,7 @@ import org.apache.parquet.compression.CompressionCodecFactory;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.zip.GZIPInputStream;
@@ -42,7 +43,7 @@ final class ParquetCodecs implements CompressionCodecFactory {
         return new BytesInputCompressor() {
             @Override
             public BytesInput compress(BytesInput bytes) throws IOException {
-                byte[] in = bytes.toByteArray();
+                byte[] in = array(bytes);
                 byte[] out = new byte[snappy.maxCompressedLength(in.length)];
                 return BytesInput.from(out, 0, snappy.compress(in, 0, in.length, out, 0, out.length));
             }
@@ -88,28 +89,34 @@ final class ParquetCodecs implements CompressionCodecFactory {
         return (in, out) -> d.decompress(in, 0, in.length, out, 0, out.length);
     }
 
+    private static byte[] array(BytesInput bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.toIntExact(bytes.size()));
+        bytes.writeAllTo(out);
+        return out.toByteArray();
+    }
+
     /** Decompresses whole pages; {@code coder} null for uncompressed ones. */
     private record Pages(Coder coder) implements BytesInputDecompressor {
 
         @Override
         public BytesInput decompress(BytesInput bytes, int size) throws IOException {
-            if (coder == null) {
-                return bytes;
-            }
-            byte[] in = bytes.toByteArray();
-            byte[] out = new byte[size];
-            int n = coder.decompress(in, out);
-            if (n != size) {
-                throw new IOException("a page decompressed to " + n + " bytes, not the " + size + " its header states");
-            }
-            return BytesInput.from(out);
+            return coder == null ? bytes : BytesInput.from(decode(array(bytes), size));
         }
 
         @Override
         public void decompress(ByteBuffer input, int compressedSize, ByteBuffer output, int size) throws IOException {
             byte[] in = new byte[compressedSize];
             input.get(in);
-            output.put(decompress(BytesInput.from(in), size).toByteBuffer());
+            output.put(coder == null ? in : decode(in, size));
+        }
+
+        private byte[] decode(byte[] in, int size) throws IOException {
+            byte[] out = new byte[size];
+            int n = coder.decompress(in, out);
+            if (n != size) {
+                throw new IOException("a page decompressed to " + n + " bytes, not the " + size + " its header states");
+            }
+            return out;
         }
 
         @Override

@@ -113,7 +113,9 @@ public final class ParquetFiles {
             return new BytesInputCompressor() {
                 @Override
                 public BytesInput compress(BytesInput bytes) throws IOException {
-                    byte[] in = bytes.toByteArray();
+                    ByteArrayOutputStream copy = new ByteArrayOutputStream();
+                    bytes.writeAllTo(copy);
+                    byte[] in = copy.toByteArray();
                     return switch (codec) {
                         case UNCOMPRESSED -> bytes;
                         case SNAPPY -> new ParquetCodecs().getCompressor(codec).compress(bytes);
