@@ -104,7 +104,7 @@ public final class TargetList {
         if (districts == 0) {
             return name;
         }
-        boolean withRegion = scopes.stream().anyMatch(s -> !s.district());
+        boolean withRegion = scopes.stream().anyMatch(Scope::wholeRegion);
         return Messages.get(lang, withRegion ? "targets.scope-region-and-districts" : "targets.scope-districts",
                 name, districts);
     }

@@ -52,7 +52,7 @@ record VerdictGrid(Scope region, List<Scope> scopes, List<Line> lines, Map<Strin
             List<Line> ordered = new ArrayList<>(lines);
             ordered.sort(Comparator.comparing(Line::target, RULE_ORDER)
                     .thenComparingInt(l -> l.year() == null ? 0 : l.year()));
-            Scope region = scopes.stream().filter(s -> !s.district()).findFirst().orElse(scopes.iterator().next());
+            Scope region = scopes.stream().filter(Scope::wholeRegion).findFirst().orElse(scopes.iterator().next());
             grids.add(new VerdictGrid(region, List.copyOf(scopes), ordered, cells));
         }
         return grids;

@@ -61,7 +61,7 @@ public final class LongTableReader {
 
         SnapshotDocument document() {
             return new SnapshotDocument(new Text(SnapshotDocument.SCHEMA, region.line(), region.column()),
-                    new SnapshotDocument.Region(region, null), period, null, values, List.copyOf(districts.values()));
+                    new SnapshotDocument.Region(region, null), period, null, values, List.copyOf(districts.values()), List.of());
         }
     }
 
