@@ -128,11 +128,11 @@ public final class Divisions {
      */
     private static Scope scope(String region, String code, String name, Map<String, Scope> seen, int line)
             throws BadLine {
-        ScopeLevel level = ScopeLevel.ofUnitCode(code);
-        if (level == null || !level.unit()) {
+        String parentCode = ScopeLevel.unitParent(code);
+        if (parentCode == null) {
             return Scope.district(code, name, region, functionalZone(code));
         }
-        String parentCode = code.substring(0, level == ScopeLevel.STREET ? 6 : 9);
+        ScopeLevel level = ScopeLevel.ofUnitCode(code);
         Scope parent = seen.get(parentCode);
         if (parent == null || !parent.region().equals(region) || parent.level().ordinal() != level.ordinal() - 1) {
             throw new BadLine(line, "divisions.parent", code, parentCode);
@@ -174,12 +174,13 @@ public final class Divisions {
         }
     }
 
-    /** Every region followed by its districts, in reference order. */
+    /** Every region followed by its districts and the units below them, in reference order. */
     public List<Scope> all() {
         List<Scope> all = new ArrayList<>();
         regions.values().forEach(r -> {
             all.add(r);
             all.addAll(districtsOf(r.code()));
+            all.addAll(unitsOf(r.code()));
         });
         return all;
     }

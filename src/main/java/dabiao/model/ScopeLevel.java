@@ -45,6 +45,15 @@ public enum ScopeLevel {
     }
 
     /**
+     * The code of the unit an NBS code of a street (9 digits) or community (12 digits) lies in: its first
+     * 6 or 9 digits. Null for any other code (a district's parent is its region, whatever its code).
+     */
+    public static String unitParent(String code) {
+        ScopeLevel level = ofUnitCode(code);
+        return level == STREET ? code.substring(0, 6) : level == COMMUNITY ? code.substring(0, 9) : null;
+    }
+
+    /**
      * The level of an NBS statistical division code by its length: 6 digits for a county-level unit, 9
      * for a street or town (乡级), 12 for a community or village (村级); null for any other length.
      */

@@ -10,7 +10,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The long-format table (issue 12): one row per reported figure, with the columns {@link #COLUMNS}, as
@@ -35,7 +37,7 @@ public final class LongTable {
 
     /**
      * Writes every figure reported in {@code snapshots}, in their order: a district's with its region as
-     * parent, the region's own with none. Derived indicators (catalog {@code derivation}) are computed,
+     * parent, a street's with its district, a community's with its street, the region's own with none. Derived indicators (catalog {@code derivation}) are computed,
      * never reported, so they are left out; so are figures left blank.
      */
     public static void write(List<Snapshot> snapshots, Catalog catalog, Writer out) throws IOException {
@@ -43,11 +45,14 @@ public final class LongTable {
         printer.printRecord(COLUMNS);
         for (Snapshot s : snapshots) {
             String region = s.region().code();
+            Map<String, String> parents = new HashMap<>();
+            s.units().forEach(u -> parents.put(u.code(), u.parent()));
             for (Observation o : s.observations()) {
                 if (catalog.find(o.indicator()).map(Indicator::derived).orElse(false)) {
                     continue;
                 }
-                printer.printRecord(region, o.scope(), o.scope().equals(region) ? "" : region, o.indicator(),
+                String parent = o.scope().equals(region) ? "" : parents.getOrDefault(o.scope(), region);
+                printer.printRecord(region, o.scope(), parent, o.indicator(),
                         s.period(), Numbers.plain(o.point().value()), o.point().source().file(),
                         o.point().source().line());
             }
