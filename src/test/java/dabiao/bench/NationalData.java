@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -113,12 +114,15 @@ public final class NationalData {
      * Writes the figures as one long-format table ({@code table}, CSV) instead of snapshots, beside
      * {@code indicators/catalog.yaml}, {@code divisions.csv} and {@code rules/} below {@code root}. Rows are
      * streamed: the size is bounded by the disk, not the heap.
+     *
+     * @return the number of rows written
      */
-    public void writeTable(Path root, Path catalogFile, Path rulesFolder, Path table) throws IOException {
+    public long writeTable(Path root, Path catalogFile, Path rulesFolder, Path table) throws IOException {
         Catalog catalog = prepare(root, catalogFile, rulesFolder);
-        Files.copy(catalogFile, root.resolve("indicators").resolve("catalog.yaml"));
+        Files.copy(catalogFile, root.resolve("indicators").resolve("catalog.yaml"), StandardCopyOption.REPLACE_EXISTING);
         try (TableSink rows = new TableSink(table, "generated:seed-" + seed)) {
             figures(catalog, rows);
+            return rows.row - 1;
         }
     }
 
