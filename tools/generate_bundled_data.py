@@ -122,11 +122,16 @@ def main():
     targets, indicators, divisions = load()
     census = {}
     for d in divisions:
-        census[d["code"]] = int(d["population_2020_census"]) if d["population_2020_census"] else YZ_POP[d["code"]]
+        if not is_unit(d):
+            census[d["code"]] = int(d["population_2020_census"]) if d["population_2020_census"] else YZ_POP[d["code"]]
     for region, folder in REGIONS.items():
-        districts = [d for d in divisions if d["region_code"] == region]
+        districts = [d for d in divisions if d["region_code"] == region and not is_unit(d)]
         region_name = districts[0]["region"]
-        applying = [t for t in targets if region in t["scope"]["regions"]]
+        # targets set for streets or communities report through the units' section (unit_flags)
+        applying = [t for t in targets if region in t["scope"]["regions"]
+                    and t["scope"]["level"] not in UNIT_LEVELS]
+        unit_targets = [t for t in targets if region in t["scope"]["regions"] and t["scope"]["level"] in UNIT_LEVELS]
+        units = unit_flags(unit_targets, indicators, [d for d in divisions if d["region_code"] == region and is_unit(d)])
         codes = []
         for t in applying:
             if t["indicator"] not in codes:
@@ -161,7 +166,43 @@ def main():
                 cycle += 1
         os.makedirs(os.path.join(ROOT, "indicators", folder), exist_ok=True)
         for (y, q) in QUARTERS:
-            write_snapshot(folder, region, region_name, districts, y, q, codes, plan, indicators, census)
+            write_snapshot(folder, region, region_name, districts, y, q, codes, plan, indicators, census, units)
+
+
+UNIT_LEVELS = ("street", "community")
+
+
+def is_unit(d):
+    """A street or town (9-digit NBS code) or a community or village (12 digits)."""
+    return len(d["code"]) in (9, 12)
+
+
+def unit_flags(unit_targets, indicators, units):
+    """For each community, the quarter from which it reports 1 for the flag a unit-level share counts.
+
+    Streets follow the profile cycle: at the baseline (end of the start year) some of a street's
+    committees already have one; the others set one up at a pace that reaches every committee
+    around the deadline times the street's profile. Returns (community row, flag code, first (y, q)).
+    """
+    out = []
+    for t in unit_targets:
+        flag = indicators[t["indicator"]]["derived"]["share_of_units"]
+        start, deadline = int(t["start"]), int(t["deadline"])
+        streets = [u for u in units if len(u["code"]) == 9]
+        for i, street in enumerate(streets):
+            members = [u for u in units if len(u["code"]) == 12 and u["code"].startswith(street["code"])]
+            pace = PROFILES[i % len(PROFILES)]
+            ready = max(1, round(len(members) * (0.4 + 0.4 * (h("base", street["code"]) % 100) / 100)))
+            for j, c in enumerate(members):
+                if j < ready:
+                    first = (start, 4)
+                else:
+                    share = (j - ready + 1) / (len(members) - ready)
+                    span = (deadline - start) / max(pace, 0.05) if pace > 0 else 99
+                    at = start + 1 + share * span - 0.25  # years after the baseline, at a quarter's end
+                    first = (int(at), min(4, 1 + int((at % 1) * 4)))
+                out.append((c, flag, first, (start, 4)))
+    return out
 
 
 def value_for(scope, code, y, q, plan, indicators, districts, census, region):
@@ -263,7 +304,7 @@ def figures(scope, is_region, y, q, codes, plan, indicators, districts, census, 
     return vals
 
 
-def write_snapshot(folder, region, region_name, districts, y, q, codes, plan, indicators, census):
+def write_snapshot(folder, region, region_name, districts, y, q, codes, plan, indicators, census, units):
     period = f"{y}-Q{q}"
     lines = [
         f"# {region_name} {period} 指标快照 — illustrative figures, see the source line.",
@@ -289,6 +330,14 @@ def write_snapshot(folder, region, region_name, districts, y, q, codes, plan, in
         lines.append(f"    name: {d['name']}")
         lines.append("    values:")
         lines += block(figures(d["code"], False, y, q, codes, plan, indicators, districts, census, region), "      ")
+    reporting = [(c, flag, first) for c, flag, first, since in units if (y, q) >= since]
+    if reporting:
+        lines.append("units:                     # 街道、居委（示例）")
+        for c, flag, first in reporting:
+            lines.append(f'  - code: "{c["code"]}"')
+            lines.append(f"    name: {c['name']}")
+            lines.append("    values:")
+            lines += block({flag: 1 if (y, q) >= first else 0}, "      ")
     path = os.path.join(ROOT, "indicators", folder, period + ".yaml")
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")

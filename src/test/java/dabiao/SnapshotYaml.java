@@ -21,6 +21,7 @@ public final class SnapshotYaml {
     private final String period;
     private final Map<String, Object> region = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> districts = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> units = new LinkedHashMap<>();
 
     /** A Shanghai snapshot for {@code period}. */
     public SnapshotYaml(String period) {
@@ -46,6 +47,12 @@ public final class SnapshotYaml {
         return this;
     }
 
+    /** Adds figures of a street or community (a 9- or 12-digit code of the bundled divisions): code, value, … */
+    public SnapshotYaml unit(String code, Object... pairs) {
+        put(units.computeIfAbsent(code, c -> new LinkedHashMap<>()), pairs);
+        return this;
+    }
+
     private static void put(Map<String, Object> values, Object... pairs) {
         for (int i = 0; i < pairs.length; i += 2) {
             values.put((String) pairs[i], pairs[i + 1]);
@@ -66,6 +73,14 @@ public final class SnapshotYaml {
             districts.forEach((code, values) -> {
                 lines.add("  - code: \"" + code + "\"");
                 lines.add("    name: " + NAMES.get(code));
+                lines.add("    values:");
+                values.forEach((k, v) -> lines.add("      " + k + ": " + v));
+            });
+        }
+        if (!units.isEmpty()) {
+            lines.add("units:");
+            units.forEach((code, values) -> {
+                lines.add("  - code: \"" + code + "\"");
                 lines.add("    values:");
                 values.forEach((k, v) -> lines.add("      " + k + ": " + v));
             });

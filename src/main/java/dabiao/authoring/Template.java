@@ -8,6 +8,7 @@ import dabiao.model.Indicator;
 import dabiao.model.Lang;
 import dabiao.model.Period;
 import dabiao.model.Scope;
+import dabiao.model.ScopeLevel;
 import dabiao.model.Snapshot;
 
 import java.util.ArrayList;
@@ -53,9 +54,13 @@ public final class Template {
         Indicator indicator = catalog.get(code);
         if (indicator.derivation() instanceof Derivation.Ratio r) {
             reported.computeIfAbsent(scope.code(), k -> new HashSet<>()).addAll(List.of(r.numerator(), r.denominator()));
-        } else if (indicator.derivation() instanceof Derivation.ShareOfDistricts s) {
-            divisions.districtsOf(region.code()).forEach(d ->
-                    reported.computeIfAbsent(d.code(), k -> new HashSet<>()).add(s.indicator()));
+        } else if (indicator.derivation() instanceof Derivation.ShareOfUnits s) {
+            // The template has the region and its districts; a share of streets or communities is of figures
+            // reported in the units' own section, which the template does not list (there may be thousands).
+            if (s.units() == ScopeLevel.DISTRICT) {
+                divisions.districtsOf(region.code()).forEach(d ->
+                        reported.computeIfAbsent(d.code(), k -> new HashSet<>()).add(s.indicator()));
+            }
         } else {
             reported.computeIfAbsent(scope.code(), k -> new HashSet<>()).add(code);
         }

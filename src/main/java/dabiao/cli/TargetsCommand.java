@@ -55,7 +55,7 @@ final class TargetsCommand extends BaseCommand {
             }
         });
         TargetList list = new TargetList(catalog, lang());
-        Map<String, String> regionNames = divisions.all().stream().filter(s -> !s.district())
+        Map<String, String> regionNames = divisions.all().stream().filter(Scope::wholeRegion)
                 .collect(Collectors.toMap(Scope::code, Scope::name));
         format.write(list, selected, regionNames, out());
         out().flush();

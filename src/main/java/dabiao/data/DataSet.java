@@ -8,6 +8,7 @@ import dabiao.model.Observation;
 import dabiao.model.Period;
 import dabiao.model.Point;
 import dabiao.model.Scope;
+import dabiao.model.ScopeLevel;
 import dabiao.model.Snapshot;
 
 import java.util.ArrayList;
@@ -41,9 +42,9 @@ public final class DataSet {
     }
 
     /**
-     * Builds the series of valid snapshots. A region's scopes are the region and its districts in the
-     * divisions (the validator refuses any other district); a district that reports nothing still gets
-     * verdicts (no data).
+     * Builds the series of valid snapshots. A region's scopes are the region, its districts and the units
+     * below them in the divisions (the validator refuses any other); a scope that reports nothing still
+     * gets verdicts (no data).
      */
     public static DataSet of(List<Snapshot> snapshots, Catalog catalog, Divisions divisions) {
         Map<String, List<Scope>> scopes = new LinkedHashMap<>();
@@ -53,6 +54,7 @@ public final class DataSet {
                 List<Scope> l = new ArrayList<>();
                 l.add(s.region());
                 l.addAll(divisions.districtsOf(code));
+                l.addAll(divisions.unitsOf(code));
                 return l;
             });
             for (Observation o : s.observations()) {
@@ -94,15 +96,37 @@ public final class DataSet {
             }
         }
         for (Indicator i : catalog.indicators()) {
-            if (i.derivation() instanceof Derivation.ShareOfDistricts d) {
+            if (i.derivation() instanceof Derivation.ShareOfUnits d) {
                 for (List<Scope> region : scopes.values()) {
-                    List<Point> share = share(region, d, series);
-                    if (!share.isEmpty()) {
-                        series.computeIfAbsent(region.get(0).code(), k -> new HashMap<>()).put(i.code(), share);
-                    }
+                    unitsWithin(region, d.units()).forEach((scope, units) -> {
+                        List<Point> share = share(units, d, series);
+                        if (!share.isEmpty()) {
+                            series.computeIfAbsent(scope, k -> new HashMap<>()).put(i.code(), share);
+                        }
+                    });
                 }
             }
         }
+    }
+
+    /**
+     * For each scope of a region above {@code level}, the units at {@code level} lying in it, found by
+     * following each unit's parents up to the region. A functional zone is not one of the 县(市、区) a
+     * plan counts, so a share of districts leaves it out.
+     */
+    private static Map<String, List<Scope>> unitsWithin(List<Scope> region, ScopeLevel level) {
+        Map<String, Scope> byCode = new HashMap<>();
+        region.forEach(s -> byCode.put(s.code(), s));
+        Map<String, List<Scope>> within = new LinkedHashMap<>();
+        for (Scope unit : region) {
+            if (unit.level() != level || unit.functionalZone()) {
+                continue;
+            }
+            for (Scope s = byCode.get(unit.parent()); s != null; s = s.parent() == null ? null : byCode.get(s.parent())) {
+                within.computeIfAbsent(s.code(), k -> new ArrayList<>()).add(unit);
+            }
+        }
+        return within;
     }
 
     /**
@@ -143,27 +167,22 @@ public final class DataSet {
     }
 
     /**
-     * The percentage of the region's counties (县(市、区)) meeting the standard, for periods every county
-     * reports. A functional zone (321071 扬州经济技术开发区) is not one of the units such a plan counts:
-     * it is left out of both the count and the total, and its figure is not needed.
+     * The percentage of {@code units} meeting the standard, for periods every one of them reports: a share
+     * with units missing is not the figure the plan speaks of.
      */
-    private static List<Point> share(List<Scope> region, Derivation.ShareOfDistricts d,
+    private static List<Point> share(List<Scope> units, Derivation.ShareOfUnits d,
                                      Map<String, Map<String, List<Point>>> series) {
-        List<Scope> districts = region.stream().filter(s -> s.district() && !s.functionalZone()).toList();
-        if (districts.isEmpty()) {
-            return List.of();
-        }
         Map<Integer, List<Point>> byEnd = new HashMap<>();
-        for (Scope s : districts) {
+        for (Scope s : units) {
             for (Point p : series.getOrDefault(s.code(), Map.of()).getOrDefault(d.indicator(), List.of())) {
                 byEnd.computeIfAbsent(p.period().endMonth(), k -> new ArrayList<>()).add(p);
             }
         }
         List<Point> out = new ArrayList<>();
         for (List<Point> points : byEnd.values()) {
-            if (points.size() == districts.size()) {
+            if (points.size() == units.size()) {
                 long meeting = points.stream().filter(p -> d.meeting().satisfiedBy(p.value())).count();
-                out.add(new Point(points.get(0).period(), 100.0 * meeting / districts.size(), points.get(0).source()));
+                out.add(new Point(points.get(0).period(), 100.0 * meeting / units.size(), points.get(0).source()));
             }
         }
         out.sort(BY_PERIOD);
@@ -209,7 +228,7 @@ public final class DataSet {
         return scopesByRegion.keySet();
     }
 
-    /** A region and its districts: the region first. */
+    /** A region, its districts and the units below them: the region first. */
     public List<Scope> scopesOf(String region) {
         return scopesByRegion.getOrDefault(region, List.of());
     }

@@ -6,6 +6,7 @@ import dabiao.diagnostics.Problem;
 import dabiao.input.CsvRows;
 
 import dabiao.model.Scope;
+import dabiao.model.ScopeLevel;
 import dabiao.model.SourceRef;
 
 import org.apache.commons.csv.CSVRecord;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +29,26 @@ import java.util.Optional;
 
 /**
  * The administrative divisions snapshots may name: regions and their districts, counties and zones,
- * with GB/T 2260 codes. The bundled list is {@code dabiao/divisions.csv} (Shanghai and Yangzhou).
+ * with GB/T 2260 codes, and the units below them (streets and towns, communities and villages) with
+ * NBS statistical division codes of 9 and 12 digits, whose first 6 or 9 digits are the code of the unit
+ * they lie in. The bundled list is {@code dabiao/divisions.csv} (Shanghai and Yangzhou, and one
+ * district's streets and communities as an example).
  */
 public final class Divisions {
 
     private final Map<String, Scope> regions;
     private final Map<String, List<Scope>> districtsByRegion;
+    private final Map<String, List<Scope>> unitsByRegion;
     private final Map<String, Scope> byCode;
 
-    private Divisions(Map<String, Scope> regions, Map<String, List<Scope>> districtsByRegion) {
+    private Divisions(Map<String, Scope> regions, Map<String, List<Scope>> districtsByRegion,
+                      Map<String, List<Scope>> unitsByRegion) {
         this.regions = Collections.unmodifiableMap(regions);
         this.districtsByRegion = Collections.unmodifiableMap(districtsByRegion);
+        this.unitsByRegion = Collections.unmodifiableMap(unitsByRegion);
         Map<String, Scope> all = new LinkedHashMap<>(regions);
         districtsByRegion.values().forEach(list -> list.forEach(s -> all.put(s.code(), s)));
+        unitsByRegion.values().forEach(list -> list.forEach(s -> all.put(s.code(), s)));
         this.byCode = Collections.unmodifiableMap(all);
     }
 
@@ -73,10 +82,15 @@ public final class Divisions {
         }
     }
 
-    /** Reads {@code region_code,region,code,name,...} rows; further columns are ignored. */
+    /**
+     * Reads {@code region_code,region,code,name,...} rows; further columns are ignored. A unit below the
+     * district follows the unit it lies in (a street after its district, a community after its street).
+     */
     static Divisions parse(Reader source) throws IOException {
         Map<String, Scope> regions = new LinkedHashMap<>();
         Map<String, List<Scope>> districts = new LinkedHashMap<>();
+        Map<String, List<Scope>> units = new LinkedHashMap<>();
+        Map<String, Scope> seen = new HashMap<>();
         boolean[] header = {false};
         try {
             CsvRows.read(source, (r, line) -> {
@@ -93,17 +107,37 @@ public final class Divisions {
                 String region = r.get(0).strip();
                 String code = r.get(2).strip();
                 regions.putIfAbsent(region, Scope.region(region, r.get(1).strip()));
-                districts.computeIfAbsent(region, k -> new ArrayList<>())
-                        .add(Scope.district(code, r.get(3).strip(), region, functionalZone(code)));
+                Scope scope = scope(region, code, r.get(3).strip(), seen, line);
+                seen.put(code, scope);
+                (scope.district() ? districts : units).computeIfAbsent(region, k -> new ArrayList<>()).add(scope);
                 return true;
             });
         } catch (CsvRows.UnclosedQuote e) {
-            throw new BadLine(e.line, "csv.quote", "");
+            throw new BadLine(e.line, "csv.quote");
         }
         if (!header[0]) {
             throw new BadLine(1, "divisions.header", "");
         }
-        return new Divisions(regions, districts);
+        return new Divisions(regions, districts, units);
+    }
+
+    /**
+     * A row's division: a district for a code of any length but 9 and 12 (GB/T 2260 county codes have
+     * 6 digits; benchmarks use others), else a unit whose parent, named by the code's first 6 or 9
+     * digits, must be a row above it of the same region.
+     */
+    private static Scope scope(String region, String code, String name, Map<String, Scope> seen, int line)
+            throws BadLine {
+        String parentCode = ScopeLevel.unitParent(code);
+        if (parentCode == null) {
+            return Scope.district(code, name, region, functionalZone(code));
+        }
+        ScopeLevel level = ScopeLevel.ofUnitCode(code);
+        Scope parent = seen.get(parentCode);
+        if (parent == null || !parent.region().equals(region) || parent.level().ordinal() != level.ordinal() - 1) {
+            throw new BadLine(line, "divisions.parent", code, parentCode);
+        }
+        return Scope.unit(code, name, region, parentCode, level);
     }
 
     private static boolean isHeader(CSVRecord r) {
@@ -130,9 +164,9 @@ public final class Divisions {
     static final class BadLine extends IOException {
         final int line;
         final String key;
-        final String found;
+        final Object[] found;
 
-        BadLine(int line, String key, String found) {
+        BadLine(int line, String key, Object... found) {
             super(key + " at line " + line);
             this.line = line;
             this.key = key;
@@ -140,12 +174,13 @@ public final class Divisions {
         }
     }
 
-    /** Every region followed by its districts, in reference order. */
+    /** Every region followed by its districts and the units below them, in reference order. */
     public List<Scope> all() {
         List<Scope> all = new ArrayList<>();
         regions.values().forEach(r -> {
             all.add(r);
             all.addAll(districtsOf(r.code()));
+            all.addAll(unitsOf(r.code()));
         });
         return all;
     }
@@ -159,7 +194,15 @@ public final class Divisions {
         return districtsByRegion.getOrDefault(regionCode, List.of());
     }
 
-    /** A region or district by code. */
+    /**
+     * The units below the districts of a region, streets and communities, in reference order; empty for
+     * a region listed without them.
+     */
+    public List<Scope> unitsOf(String regionCode) {
+        return unitsByRegion.getOrDefault(regionCode, List.of());
+    }
+
+    /** A region, district or unit below a district, by code. */
     public Optional<Scope> find(String code) {
         return Optional.ofNullable(byCode.get(code));
     }

@@ -70,7 +70,10 @@ public final class Methodology {
     public void fault(Assignment assignment, String key) {
         Target t = assignment.target();
         SourceRef at = t.source() == null ? SourceRef.of(t.rule()) : t.source();
-        Problem p = Problem.error(at, key, t.rule(), t.id(), assignment.scope().code(), assignment.scope().name());
+        Scope scope = assignment.scope();
+        String named = t.named() == null ? "" : t.named().word();
+        Problem p = Problem.error(at, key, t.rule(), t.id(), scope.code(), scope.name(), named, scope.level().word(),
+                t.named() == null ? "" : t.named().name());
         synchronized (faults) {
             if (faults.stream().noneMatch(f -> f.where().equals(at) && f.key().equals(key))) {
                 faults.add(p);

@@ -15,8 +15,11 @@ public record CatalogDocument(Text schema, List<Entry> indicators) {
                         Text basis, Text level, Derived derived, String note, Text since, Text yearly) {
     }
 
-    /** A derivation as written: a ratio (numerator, denominator, per) or a share of districts. */
+    /**
+     * A derivation as written: a ratio (numerator, denominator, per), a share of districts, or a share of
+     * the units at a level ({@code share_of_units} with {@code units: street|community}).
+     */
     public record Derived(String numerator, String denominator, Double per, String shareOfDistricts,
-                          String meeting) {
+                          String shareOfUnits, String units, String meeting) {
     }
 }

@@ -10,6 +10,7 @@ import dabiao.model.Indicator;
 import dabiao.model.IndicatorKind;
 import dabiao.model.Requirement;
 import dabiao.model.RunningTotal;
+import dabiao.model.ScopeLevel;
 import dabiao.model.SourceRef;
 
 import java.nio.file.Path;
@@ -48,12 +49,13 @@ public final class CatalogReader {
             }
             IndicatorKind kind = enumOf(IndicatorKind.class, e.kind(), IndicatorKind.COUNT, display, problems);
             Basis basis = enumOf(Basis.class, e.basis(), Basis.STATE, display, problems);
-            boolean byDistrict = e.level() == null || e.level().value().equals("district");
-            if (e.level() != null && !byDistrict && !e.level().value().equals("region")) {
-                problems.add(Problem.error(at(display, e.level()), "catalog.word", e.level(), "level", "district, region"));
+            ScopeLevel level = e.level() == null ? ScopeLevel.DISTRICT : ScopeLevel.byWord(e.level().value());
+            if (level == null) {
+                problems.add(Problem.error(at(display, e.level()), "catalog.word", e.level(), "level", ScopeLevel.words()));
+                level = ScopeLevel.DISTRICT;
             }
             indicators.add(new Indicator(e.code().value(), orEmpty(e.name()), orEmpty(e.nameEn()),
-                    orEmpty(e.unit()), orEmpty(e.unitEn()), kind, basis, byDistrict, derivation(e, display, problems),
+                    orEmpty(e.unit()), orEmpty(e.unitEn()), kind, basis, level, derivation(e, display, problems),
                     runningTotal(e, basis, display, problems)));
         }
         Set<String> codes = new HashSet<>(seen);
@@ -110,21 +112,17 @@ public final class CatalogReader {
             } else if (yearly.derived() || yearly.basis() != Basis.YEAR_TO_DATE) {
                 problems.add(Problem.error(at(display, e.yearly()), "catalog.yearly-basis", e.code(), e.yearly(),
                         yearly.derived() ? "derived" : yearly.basis().name().toLowerCase(Locale.ROOT)));
-            } else if (yearly.byDistrict() != total.byDistrict()) {
+            } else if (yearly.level() != total.level()) {
                 problems.add(Problem.error(at(display, e.yearly()), "catalog.yearly-level", e.code(), e.yearly(),
-                        level(total), level(yearly)));
+                        total.level().word(), yearly.level().word()));
             }
         }
     }
 
-    private static String level(Indicator i) {
-        return i.byDistrict() ? "district" : "region";
-    }
-
     private static List<String> parts(CatalogDocument.Derived d) {
         List<String> parts = new ArrayList<>();
-        if (d.shareOfDistricts() != null) {
-            parts.add(d.shareOfDistricts());
+        if (d.shareOfDistricts() != null || d.shareOfUnits() != null) {
+            parts.add(d.shareOfDistricts() != null ? d.shareOfDistricts() : d.shareOfUnits());
         } else {
             if (d.numerator() != null) {
                 parts.add(d.numerator());
@@ -141,10 +139,17 @@ public final class CatalogReader {
         if (d == null) {
             return null;
         }
-        if (d.shareOfDistricts() != null) {
+        if (d.shareOfDistricts() != null || d.shareOfUnits() != null) {
+            ScopeLevel units = d.shareOfDistricts() != null ? ScopeLevel.DISTRICT
+                    : d.units() == null ? null : ScopeLevel.byWord(d.units());
+            if (units == null || !units.below(ScopeLevel.REGION)) {
+                problems.add(Problem.error(at(display, e.code()), "catalog.derivation", e.code(),
+                        "share_of_units with units: district, street or community"));
+                return null;
+            }
             try {
-                return new Derivation.ShareOfDistricts(d.shareOfDistricts(),
-                        Requirement.parse(d.meeting() == null ? "" : d.meeting()));
+                return new Derivation.ShareOfUnits(d.shareOfDistricts() != null ? d.shareOfDistricts() : d.shareOfUnits(),
+                        units, Requirement.parse(d.meeting() == null ? "" : d.meeting()));
             } catch (IllegalArgumentException ex) {
                 problems.add(Problem.error(at(display, e.code()), "catalog.derivation", e.code(), ex.getMessage()));
                 return null;

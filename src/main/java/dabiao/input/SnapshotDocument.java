@@ -8,7 +8,7 @@ import java.util.Map;
  * Codes, periods and figures keep their line and column.
  */
 public record SnapshotDocument(Text schema, Region region, Text period, String source,
-                               Map<String, Figure> values, List<Area> districts) {
+                               Map<String, Figure> values, List<Area> districts, List<Area> units) {
 
     /** The schema line every snapshot starts with. */
     public static final String SCHEMA = "dabiao/indicators/v1";
@@ -17,7 +17,10 @@ public record SnapshotDocument(Text schema, Region region, Text period, String s
     public record Region(Text code, Text name) {
     }
 
-    /** A district: its code, its name, and its figures. */
+    /**
+     * A district, or a unit below the districts (a street or community, listed under {@code units}): its
+     * code, its name, and its figures.
+     */
     public record Area(Text code, Text name, Map<String, Figure> values) {
     }
 }

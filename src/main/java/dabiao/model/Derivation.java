@@ -12,10 +12,12 @@ public sealed interface Derivation {
     }
 
     /**
-     * The percentage of a region's districts whose own figure of {@code indicator} meets
-     * {@code meeting}, e.g. the share of counties meeting an education standard. The units counted are
-     * the 县(市、区): a functional zone ({@link Scope#functionalZone()}) is in neither the count nor the total.
+     * The percentage of the units at {@code units} lying in a scope whose own figure of {@code indicator}
+     * meets {@code meeting}: the share of counties meeting an education standard (units: districts), of
+     * communities with an embedded service facility (units: communities), computed for every scope above
+     * the units. Counties counted are the 县(市、区): a functional zone ({@link Scope#functionalZone()}) is
+     * in neither the count nor the total.
      */
-    record ShareOfDistricts(String indicator, Requirement meeting) implements Derivation {
+    record ShareOfUnits(String indicator, ScopeLevel units, Requirement meeting) implements Derivation {
     }
 }

@@ -10,12 +10,13 @@ package dabiao.model;
  * @param unitEn     English unit, e.g. places
  * @param kind       what sort of quantity it is
  * @param basis      what a quarter's figure counts
- * @param byDistrict whether figures are reported for each district (and the region), or for the region only
+ * @param level      the lowest level figures are reported for (and every level above it): the region only,
+ *                   each district, each street or each community
  * @param derivation how it follows from other indicators, or null when statisticians report it
  * @param runningTotal for a running total, the year it counts from and the yearly count it sums, or null
  */
 public record Indicator(String code, String name, String nameEn, String unit, String unitEn,
-                        IndicatorKind kind, Basis basis, boolean byDistrict,
+                        IndicatorKind kind, Basis basis, ScopeLevel level,
                         Derivation derivation, RunningTotal runningTotal) {
 
     public String name(Lang lang) {
@@ -30,6 +31,16 @@ public record Indicator(String code, String name, String nameEn, String unit, St
     public String unitAfterFigure(Lang lang) {
         String u = unit(lang);
         return u.isEmpty() || u.equals("%") || lang == Lang.ZH ? u : " " + u;
+    }
+
+    /** Whether figures are reported for districts, not for the region only. */
+    public boolean byDistrict() {
+        return level != ScopeLevel.REGION;
+    }
+
+    /** Whether a scope at {@code scope} reports it: one at the indicator's level or above. */
+    public boolean reportedAt(ScopeLevel scope) {
+        return !scope.below(level);
     }
 
     public boolean derived() {

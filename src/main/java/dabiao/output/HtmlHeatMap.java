@@ -2,6 +2,7 @@ package dabiao.output;
 
 import dabiao.model.Lang;
 import dabiao.model.Scope;
+import dabiao.model.ScopeLevel;
 import dabiao.model.Status;
 import dabiao.model.Verdict;
 
@@ -33,28 +34,11 @@ final class HtmlHeatMap {
     String of(VerdictGrid grid) {
         StringBuilder html = new StringBuilder("<h3>").append(Html.escape(grid.region().name())).append(" <small>")
                 .append(grid.region().code()).append("</small></h3>\n");
-        List<VerdictGrid.Line> districts = grid.districtLines();
-        if (!districts.isEmpty()) {
-            html.append("<h4>").append(Html.label(lang, "report.heatmap-districts", districts.size())).append("</h4>\n")
-                    .append("<div class=\"scroll\"><table class=\"heat\">\n<thead><tr><th class=\"t\">")
-                    .append(Html.label(lang, "report.target")).append("</th>");
-            for (Scope s : grid.scopes()) {
-                html.append("<th class=\"s\" title=\"").append(s.code()).append("\"><span>").append(Html.escape(s.name()))
-                        .append("</span></th>");
-            }
-            html.append("</tr></thead>\n<tbody>\n");
-            for (VerdictGrid.Line line : districts) {
-                html.append("<tr><th class=\"t\"><a href=\"#").append(Html.section(grid.region().code(), line.target()))
-                        .append("\">").append(Html.escape(line.title(lang))).append("</a></th>");
-                for (Scope s : grid.scopes()) {
-                    Verdict v = grid.at(line, s);
-                    html.append(v == null ? "<td class=\"na\"></td>" : "<td>" + cell(v) + "</td>");
-                }
-                html.append("</tr>\n");
-            }
-            html.append("</tbody>\n</table></div>\n");
+        html.append(table(grid, ScopeLevel.DISTRICT, "report.heatmap-districts"));
+        for (ScopeLevel level : grid.unitLevels()) {
+            html.append(table(grid, level, "report.heatmap-units." + level.word()));
         }
-        List<VerdictGrid.Line> region = grid.regionLines();
+        List<VerdictGrid.Line> region = grid.linesAt(ScopeLevel.REGION);
         if (!region.isEmpty()) {
             html.append("<h4>").append(Html.label(lang, "report.heatmap-region", grid.region().name(), region.size()))
                     .append("</h4>\n<ul class=\"wide\">\n");
@@ -66,6 +50,33 @@ final class HtmlHeatMap {
             html.append("</ul>\n");
         }
         return html.toString();
+    }
+
+    /** The heat map of the lines judged on {@code level}: a row per line, a column per scope of the level. */
+    private String table(VerdictGrid grid, ScopeLevel level, String title) {
+        List<VerdictGrid.Line> lines = grid.linesAt(level);
+        if (lines.isEmpty()) {
+            return "";
+        }
+        List<Scope> columns = grid.columns(level);
+        StringBuilder html = new StringBuilder("<h4>").append(Html.label(lang, title, lines.size())).append("</h4>\n")
+                .append("<div class=\"scroll\"><table class=\"heat\">\n<thead><tr><th class=\"t\">")
+                .append(Html.label(lang, "report.target")).append("</th>");
+        for (Scope s : columns) {
+            html.append("<th class=\"s\" title=\"").append(s.code()).append("\"><span>").append(Html.escape(s.name()))
+                    .append("</span></th>");
+        }
+        html.append("</tr></thead>\n<tbody>\n");
+        for (VerdictGrid.Line line : lines) {
+            html.append("<tr><th class=\"t\"><a href=\"#").append(Html.section(grid.region().code(), line.target()))
+                    .append("\">").append(Html.escape(line.title(lang))).append("</a></th>");
+            for (Scope s : columns) {
+                Verdict v = grid.at(line, s);
+                html.append(v == null ? "<td class=\"na\"></td>" : "<td>" + cell(v) + "</td>");
+            }
+            html.append("</tr>\n");
+        }
+        return html.append("</tbody>\n</table></div>\n").toString();
     }
 
     /** One verdict's cell: its status as colour and mark, its reason on hover, a link to its chart. */

@@ -5,6 +5,7 @@ import dabiao.diagnostics.Messages;
 import dabiao.model.Lang;
 import dabiao.model.Report;
 import dabiao.model.Scope;
+import dabiao.model.ScopeLevel;
 import dabiao.model.SourceRef;
 import dabiao.model.Status;
 import dabiao.model.Verdict;
@@ -79,22 +80,33 @@ public final class MarkdownWriter implements ReportWriter {
         StringBuilder md = new StringBuilder("\n<details><summary>")
                 .append(Messages.get(lang, "markdown.tables")).append("</summary>\n");
         for (VerdictGrid grid : VerdictGrid.of(report)) {
-            md.append("\n### ").append(escape(grid.region().name())).append(' ').append(grid.region().code()).append("\n\n");
-            md.append("| ").append(Messages.get(lang, "report.target"));
-            grid.scopes().forEach(s -> md.append(" | ").append(escape(s.name())));
-            md.append(" |\n|---");
-            grid.scopes().forEach(s -> md.append("|:-:"));
-            md.append("|\n");
-            for (VerdictGrid.Line line : grid.lines()) {
-                md.append("| ").append(escape(line.title(lang))).append(" `").append(line.target().id()).append('`');
-                for (Scope s : grid.scopes()) {
-                    Verdict v = grid.at(line, s);
-                    md.append(" | ").append(v == null ? "" : Marks.of(v.status()));
-                }
-                md.append(" |\n");
+            md.append("\n### ").append(escape(grid.region().name())).append(' ').append(grid.region().code()).append("\n");
+            table(md, grid, grid.regionAndDistrictLines(), grid.columns(ScopeLevel.DISTRICT));
+            for (ScopeLevel level : grid.unitLevels()) {
+                table(md, grid, grid.linesAt(level), grid.columns(level));
             }
         }
         return md.append("\n</details>\n").toString();
+    }
+
+    /** One table of marks: the lines judged on the region and its districts, or those judged on one unit level. */
+    private void table(StringBuilder md, VerdictGrid grid, List<VerdictGrid.Line> lines, List<Scope> columns) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        md.append("\n| ").append(Messages.get(lang, "report.target"));
+        columns.forEach(s -> md.append(" | ").append(escape(s.name())));
+        md.append(" |\n|---");
+        columns.forEach(s -> md.append("|:-:"));
+        md.append("|\n");
+        for (VerdictGrid.Line line : lines) {
+            md.append("| ").append(escape(line.title(lang))).append(" `").append(line.target().id()).append('`');
+            for (Scope s : columns) {
+                Verdict v = grid.at(line, s);
+                md.append(" | ").append(v == null ? "" : Marks.of(v.status()));
+            }
+            md.append(" |\n");
+        }
     }
 
     private static int bytes(String text) {

@@ -8,10 +8,12 @@ import dabiao.model.Catalog;
 import dabiao.model.Indicator;
 import dabiao.model.Lang;
 import dabiao.model.Scope;
+import dabiao.model.ScopeLevel;
 import dabiao.model.Target;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -64,8 +66,7 @@ public final class TargetList {
 
     private static void scope(JsonGenerator g, Target t, List<Scope> scopes) throws IOException {
         g.writeObjectFieldStart("scope");
-        boolean districts = scopes.stream().anyMatch(Scope::district);
-        g.writeStringField("level", scopes.isEmpty() ? "none" : districts ? "district" : "region");
+        g.writeStringField("level", scopes.isEmpty() ? "none" : finest(scopes).word());
         g.writeStringField("named", t.named() == null ? null : t.named().word());
         g.writeArrayFieldStart("regions");
         for (String region : scopes.stream().map(Scope::region).distinct().toList()) {
@@ -100,12 +101,22 @@ public final class TargetList {
         }
         String region = scopes.get(0).region();
         String name = regionNames.getOrDefault(region, region);
+        ScopeLevel finest = finest(scopes);
+        if (finest.unit()) {
+            return Messages.get(lang, "targets.scope-units." + finest.word(), name,
+                    scopes.stream().filter(s -> s.level() == finest).count());
+        }
         long districts = scopes.stream().filter(Scope::district).count();
         if (districts == 0) {
             return name;
         }
-        boolean withRegion = scopes.stream().anyMatch(s -> !s.district());
+        boolean withRegion = scopes.stream().anyMatch(Scope::wholeRegion);
         return Messages.get(lang, withRegion ? "targets.scope-region-and-districts" : "targets.scope-districts",
                 name, districts);
+    }
+
+    /** The lowest level among a target's scopes: what JSON's scope.level says it is judged on. */
+    private static ScopeLevel finest(List<Scope> scopes) {
+        return scopes.stream().map(Scope::level).max(Comparator.naturalOrder()).orElse(ScopeLevel.REGION);
     }
 }

@@ -93,7 +93,7 @@ final class VerdictFields {
         text(f, "scope.code", r -> r.verdict().scope().code());
         text(f, "scope.name", r -> r.verdict().scope().name());
         text(f, "scope.region", r -> r.verdict().scope().region());
-        text(f, "scope.level", r -> r.verdict().scope().district() ? "district" : "region");
+        text(f, "scope.level", r -> r.verdict().scope().level().word());
         text(f, "scope.role", r -> r.a().role().id());
         text(f, "status", r -> r.verdict().status().id());
         text(f, "form", r -> r.verdict().target().form().word());

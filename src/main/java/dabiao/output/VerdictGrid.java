@@ -3,6 +3,7 @@ package dabiao.output;
 import dabiao.model.Lang;
 import dabiao.model.Report;
 import dabiao.model.Scope;
+import dabiao.model.ScopeLevel;
 import dabiao.model.Target;
 import dabiao.model.Verdict;
 
@@ -15,12 +16,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One region's verdicts as a grid: its scopes (the region, then its districts) across, a line per target
+ * One region's verdicts as a grid: its scopes (the region, its districts, then any streets or communities
+ * judged) across, a line per target
  * (per year of a yearly quota) down, in the order the rules declare them, and at most one verdict per
  * cell. The markdown table and the HTML heat map draw it.
  *
  * @param region the region as a whole
- * @param scopes the region and its districts, in report order
+ * @param scopes the region, its districts and the units with a verdict, in report order
  * @param lines  every target (and year) with a verdict in the region
  */
 record VerdictGrid(Scope region, List<Scope> scopes, List<Line> lines, Map<String, Verdict> cells) {
@@ -52,7 +54,7 @@ record VerdictGrid(Scope region, List<Scope> scopes, List<Line> lines, Map<Strin
             List<Line> ordered = new ArrayList<>(lines);
             ordered.sort(Comparator.comparing(Line::target, RULE_ORDER)
                     .thenComparingInt(l -> l.year() == null ? 0 : l.year()));
-            Scope region = scopes.stream().filter(s -> !s.district()).findFirst().orElse(scopes.iterator().next());
+            Scope region = scopes.stream().filter(Scope::wholeRegion).findFirst().orElse(scopes.iterator().next());
             grids.add(new VerdictGrid(region, List.copyOf(scopes), ordered, cells));
         }
         return grids;
@@ -69,20 +71,36 @@ record VerdictGrid(Scope region, List<Scope> scopes, List<Line> lines, Map<Strin
     }
 
     /**
-     * The lines with a verdict on some district: the rows of the heat map proper, kept apart from the
-     * lines judged on the region alone so that a few district rows are not buried under many single cells.
+     * The lines judged on {@code level}: those whose lowest scope with a verdict is of that level. The
+     * lines with a verdict on some district are the rows of the heat map proper, kept apart from the lines
+     * judged on the region alone (so that a few district rows are not buried under many single cells) and
+     * from those judged on streets or communities, whose columns are other scopes.
      */
-    List<Line> districtLines() {
-        return lines.stream().filter(this::onDistricts).toList();
+    List<Line> linesAt(ScopeLevel level) {
+        return lines.stream().filter(l -> levelOf(l) == level).toList();
     }
 
-    /** The lines judged on the region as a whole only: one cell each. */
-    List<Line> regionLines() {
-        return lines.stream().filter(l -> !onDistricts(l)).toList();
+    /** The lines judged on the region or its districts: one table, the region's column first. */
+    List<Line> regionAndDistrictLines() {
+        return lines.stream().filter(l -> !levelOf(l).unit()).toList();
     }
 
-    private boolean onDistricts(Line line) {
-        return scopes.stream().anyMatch(s -> s.district() && at(line, s) != null);
+    /**
+     * The columns of a table of lines judged on {@code level}: the region and its districts for lines
+     * judged on the region or its districts, the streets (or communities) for lines judged on those.
+     */
+    List<Scope> columns(ScopeLevel level) {
+        return scopes.stream().filter(s -> level.unit() ? s.level() == level : !s.level().unit()).toList();
+    }
+
+    /** The levels below the districts that some line is judged on, coarsest first. */
+    List<ScopeLevel> unitLevels() {
+        return lines.stream().map(this::levelOf).filter(ScopeLevel::unit).distinct().sorted().toList();
+    }
+
+    private ScopeLevel levelOf(Line line) {
+        return scopes.stream().filter(s -> at(line, s) != null).map(Scope::level).max(Comparator.naturalOrder())
+                .orElse(ScopeLevel.REGION);
     }
 
     /** The lines of one target: one, or one per year of a quota. */

@@ -6,7 +6,9 @@ import dabiao.model.Observation;
 import dabiao.model.Snapshot;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The long-format table (issue 12): one row per reported figure, with the columns {@link #COLUMNS}. A
@@ -31,7 +33,7 @@ public final class LongTable {
     /**
      * One figure as written.
      *
-     * @param parent the region's code for a district's figure, null for the region's own
+     * @param parent the code of the unit's parent (the region for a district), null for the region's own
      * @param sourceFile where the figure was read (the snapshot file as messages show it)
      * @param sourceLine its line there
      */
@@ -44,19 +46,23 @@ public final class LongTable {
 
     /**
      * Every figure reported in {@code snapshots}, in their order: a district's with its region as parent,
-     * the region's own with none. Derived indicators (catalog {@code derivation}) are computed, never
-     * reported, so they are left out; so are figures left blank.
+     * a street's with its district, a community's with its street, the region's own with none. Derived
+     * indicators (catalog {@code derivation}) are computed, never reported, so they are left out; so are
+     * figures left blank.
      */
     static List<Row> rows(List<Snapshot> snapshots, Catalog catalog) {
         List<Row> rows = new ArrayList<>();
         for (Snapshot s : snapshots) {
             String region = s.region().code();
+            Map<String, String> parents = new HashMap<>();
+            s.units().forEach(u -> parents.put(u.code(), u.parent()));
             for (Observation o : s.observations()) {
                 if (catalog.find(o.indicator()).map(Indicator::derived).orElse(false)) {
                     continue;
                 }
-                rows.add(new Row(region, o.scope(), o.scope().equals(region) ? null : region, o.indicator(),
-                        s.period().toString(), o.point().value(), o.point().source().file(), o.point().source().line()));
+                String parent = o.scope().equals(region) ? null : parents.getOrDefault(o.scope(), region);
+                rows.add(new Row(region, o.scope(), parent, o.indicator(), s.period().toString(), o.point().value(),
+                        o.point().source().file(), o.point().source().line()));
             }
         }
         return rows;

@@ -6,6 +6,7 @@ import dabiao.input.Figures;
 import dabiao.input.ParsedFile;
 import dabiao.input.SnapshotDocument;
 import dabiao.input.Text;
+import dabiao.model.ScopeLevel;
 import dabiao.model.SourceRef;
 
 import java.util.ArrayList;
@@ -77,6 +78,7 @@ public final class LongTableReader {
         final Text period;
         final Map<String, Figure> values = new LinkedHashMap<>();
         final Map<String, SnapshotDocument.Area> districts = new LinkedHashMap<>();
+        final Map<String, SnapshotDocument.Area> units = new LinkedHashMap<>();
 
         Group(Text region, Text period) {
             this.region = region;
@@ -85,7 +87,8 @@ public final class LongTableReader {
 
         SnapshotDocument document() {
             return new SnapshotDocument(new Text(SnapshotDocument.SCHEMA, region.line(), region.column()),
-                    new SnapshotDocument.Region(region, null), period, null, values, List.copyOf(districts.values()));
+                    new SnapshotDocument.Region(region, null), period, null, values, List.copyOf(districts.values()),
+                    List.copyOf(units.values()));
         }
     }
 
@@ -133,9 +136,11 @@ public final class LongTableReader {
         Text indicator = cells[LongTable.INDICATOR];
         Text period = cells[LongTable.PERIOD];
         boolean ofRegion = unit.value().equals(region.value());
-        if (ofRegion ? !parent.value().isEmpty() : !parent.value().equals(region.value())) {
+        String unitParent = ScopeLevel.unitParent(unit.value());
+        String expected = ofRegion ? "" : unitParent != null ? unitParent : region.value();
+        if (!parent.value().equals(expected)) {
             problems.add(Problem.error(where(parent), ofRegion ? "long-table.parent-of-region" : "long-table.parent",
-                    unit, parent, region));
+                    unit, parent, ofRegion ? region : expected));
             return;
         }
         Integer first = seen.putIfAbsent(String.join("\u0000", region.value(), period.value(), unit.value(),
@@ -145,7 +150,7 @@ public final class LongTableReader {
             return;
         }
         Group g = groups.computeIfAbsent(region.value() + "\u0000" + period.value(), k -> new Group(region, period));
-        Map<String, Figure> values = ofRegion ? g.values : g.districts
+        Map<String, Figure> values = ofRegion ? g.values : (unitParent != null ? g.units : g.districts)
                 .computeIfAbsent(unit.value(), k -> new SnapshotDocument.Area(unit, null, new LinkedHashMap<>())).values();
         values.put(indicator.value(), figure(r.get(at[LongTable.VALUE]), line, at[LongTable.VALUE] + 1));
         source(r, line);

@@ -92,7 +92,7 @@ public final class Loader {
         parsed.forEach(p -> byFile.put(p.file(), p));
         return snapshots.stream().map(s -> {
             ParsedFile table = byFile.get(s.file());
-            return table == null ? s : new Snapshot(s.file(), s.region(), s.districts(), s.period(), s.source(),
+            return table == null ? s : new Snapshot(s.file(), s.region(), s.districts(), s.units(), s.period(), s.source(),
                     s.observations().stream().map(o -> {
                         SourceRef read = o.point().source();
                         SourceRef typed = table.sources().getOrDefault(read, table.locate(read));

@@ -101,12 +101,14 @@ public final class SnapshotValidator {
         Scope region = region(doc.region(), file, problems);
         List<Observation> observations = new ArrayList<>();
         List<Scope> districts = new ArrayList<>();
+        List<Scope> units = new ArrayList<>();
         if (region != null) {
             figures(region, doc.values(), period, file, problems, observations);
-            districts(doc.districts(), region, period, file, problems, observations, districts);
+            areas(doc.districts(), Kind.DISTRICT, region, period, file, problems, observations, districts);
+            areas(doc.units(), Kind.UNIT, region, period, file, problems, observations, units);
         }
         Snapshot snapshot = region == null || period == null ? null
-                : new Snapshot(file, region, districts, period, doc.source(), observations);
+                : new Snapshot(file, region, districts, units, period, doc.source(), observations);
         return new Result(snapshot, problems, doc.period() == null ? new SourceRef(file, 1, 1) : at(file, doc.period()));
     }
 
@@ -143,27 +145,43 @@ public final class SnapshotValidator {
         return known.get();
     }
 
-    private void districts(List<SnapshotDocument.Area> areas, Scope region, Period period, String file,
-                           List<Problem> problems, List<Observation> observations, List<Scope> districts) {
+    /** The two lists of areas below the region, with the words their problems use. */
+    private enum Kind {
+        DISTRICT("district"),
+        UNIT("unit");
+
+        final String word;
+
+        Kind(String word) {
+            this.word = word;
+        }
+
+        boolean holds(Scope s) {
+            return this == DISTRICT ? s.district() : s.level().unit();
+        }
+    }
+
+    private void areas(List<SnapshotDocument.Area> areas, Kind kind, Scope region, Period period, String file,
+                       List<Problem> problems, List<Observation> observations, List<Scope> found) {
         Map<String, Text> seen = new HashMap<>();
         for (SnapshotDocument.Area area : areas == null ? List.<SnapshotDocument.Area>of() : areas) {
             if (area == null || area.code() == null) {
-                problems.add(Problem.error(SourceRef.of(file), "snapshot.district-code-missing"));
+                problems.add(Problem.error(SourceRef.of(file), "snapshot." + kind.word + "-code-missing"));
                 continue;
             }
             String code = area.code().value();
             Text first = seen.putIfAbsent(code, area.code());
             if (first != null) {
-                problems.add(Problem.error(at(file, area.code()), "snapshot.district-twice", code, first.line()));
+                problems.add(Problem.error(at(file, area.code()), "snapshot." + kind.word + "-twice", code, first.line()));
                 continue;
             }
-            Optional<Scope> known = divisions.find(code).filter(s -> s.district() && s.region().equals(region.code()));
+            Optional<Scope> known = divisions.find(code).filter(s -> kind.holds(s) && s.region().equals(region.code()));
             if (known.isEmpty()) {
-                problems.add(Problem.error(at(file, area.code()), "snapshot.district-unknown", code, region.name()));
+                problems.add(Problem.error(at(file, area.code()), "snapshot." + kind.word + "-unknown", code, region.name()));
                 continue;
             }
             checkName(known.get(), area.code(), area.name(), file, problems);
-            districts.add(known.get());
+            found.add(known.get());
             figures(known.get(), area.values(), period, file, problems, observations);
         }
     }
@@ -190,8 +208,11 @@ public final class SnapshotValidator {
             if (f.blank()) {
                 continue;
             }
-            if (scope.district() && !indicator.get().byDistrict()) {
-                problems.add(Problem.error(where, "figure.region-only", e.getKey(), indicator.get().name()));
+            if (!indicator.get().reportedAt(scope.level())) {
+                problems.add(indicator.get().byDistrict()
+                        ? Problem.error(where, "figure.level", e.getKey(), indicator.get().name(),
+                                indicator.get().level().word(), scope.code(), scope.name())
+                        : Problem.error(where, "figure.region-only", e.getKey(), indicator.get().name()));
                 continue;
             }
             Double value = f.value() != null ? f.value() : percentWithItsSign(indicator.get(), f.text());

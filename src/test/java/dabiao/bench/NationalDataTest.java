@@ -40,4 +40,26 @@ class NationalDataTest {
         // A city target: each region's own verdict, and a benchmark verdict per district.
         assertThat(verdicts.stream().filter(v -> v.target().id().equals("sh23-15-childcare-per-1000"))).hasSize(7);
     }
+
+    @Test
+    void withStreetsAndCommunities_theStreetTargetJudgesEveryStreet_andTheTableGivesTheSameVerdicts(
+            @TempDir Path yaml, @TempDir Path table) throws IOException {
+        NationalData data = new NationalData(2, 5, 15, 150, 4, 7);
+        data.write(yaml, Path.of("indicators/catalog.yaml"), Path.of("rules"));
+        data.writeTable(table, Path.of("indicators/catalog.yaml"), Path.of("rules"), table.resolve("figures.csv"));
+        Divisions divisions = Divisions.read(yaml.resolve("divisions.csv"));
+        assertThat(divisions.unitsOf("110000")).hasSize(9 + 90); // three districts of three streets of ten
+
+        Loader.Loaded in = Loader.load(List.of(yaml.resolve("indicators")), divisions);
+        RuleBase rules = RuleBase.load(yaml.resolve("rules"), in.catalog());
+        List<Verdict> verdicts = new Evaluator(rules, in.catalog()).evaluate(in.data(), Period.parse("2026-Q3"));
+        List<Verdict> streets = verdicts.stream().filter(v -> v.target().id().equals("example-street-children-homes")).toList();
+        assertThat(streets).hasSize(15).allSatisfy(v -> assertThat(v.assessment().missing()).isNull());
+
+        Loader.Loaded fromTable = Loader.load(in.catalog(), List.of(), List.of(table.resolve("figures.csv")), divisions);
+        List<Verdict> again = new Evaluator(rules, in.catalog()).evaluate(fromTable.data(), Period.parse("2026-Q3"));
+        assertThat(again).extracting(v -> v.target().id() + " " + v.scope().code() + " " + v.year() + " " + v.status())
+                .containsExactlyElementsOf(verdicts.stream()
+                        .map(v -> v.target().id() + " " + v.scope().code() + " " + v.year() + " " + v.status()).toList());
+    }
 }

@@ -48,7 +48,7 @@ class BundledDataTest {
         // show one here): this fails if that check ever stops working, or a rule file escapes it.
         Pattern indicator = Pattern.compile("@indicator\\(\"([^\"]+)\"\\)");
         List<String> named = new java.util.ArrayList<>();
-        try (var files = Files.list(Path.of("rules"))) {
+        try (var files = Files.walk(Path.of("rules"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
                 indicator.matcher(Files.readString(f)).results().forEach(m -> named.add(m.group(1)));
             }

@@ -292,7 +292,8 @@ class LongTableParquetTest {
                 file + ":2:2 the region column is empty; every row names its region, unit, indicator and period",
                 file + ":3:5 310101 childcare_places 2025-Q1 is given twice (first at " + file + ":1); keep one row per "
                         + "unit, indicator and period",
-                file + ":4:4 unit 310101 has parent \"321000\" but the row's region is 310000; a district's parent is its region",
+                file + ":4:4 unit 310101 has parent \"321000\" but it lies in 310000; a district's parent is its region, "
+                        + "a street's (9 digits) its district, a community's (12 digits) its street",
                 file + ":5:9 source_line should be a positive whole number (the figure's line in its own file), found \"-3\"; "
                         + "leave it empty when not known");
 
@@ -365,7 +366,7 @@ class LongTableParquetTest {
         ParsedFile parsed = rows.parsed();
         assertThat(parsed.file()).isEqualTo("partition-7");
         assertThat(parsed.documents()).hasSize(1);
-        assertThat(problems(parsed)).containsExactly("partition-7:2:3 unit 310101 has parent \"\" but the row's region "
-                + "is 310000; a district's parent is its region");
+        assertThat(problems(parsed)).containsExactly("partition-7:2:3 unit 310101 has parent \"\" but it lies in 310000; "
+                + "a district's parent is its region, a street's (9 digits) its district, a community's (12 digits) its street");
     }
 }

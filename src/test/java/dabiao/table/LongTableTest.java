@@ -127,7 +127,8 @@ class LongTableTest {
                         "t.csv:2:1 this row has 6 fields but the header has 8; check for a missing or extra comma, or quote a field that holds one",
                         "t.csv:3:1 the region column is empty; every row names its region, unit, indicator and period",
                         "t.csv:4:4 the indicator column is empty; every row names its region, unit, indicator and period",
-                        "t.csv:5:3 unit 310101 has parent \"321000\" but the row's region is 310000; a district's parent is its region",
+                        "t.csv:5:3 unit 310101 has parent \"321000\" but it lies in 310000; a district's parent is its region, "
+                                + "a street's (9 digits) its district, a community's (12 digits) its street",
                         "t.csv:6:3 unit 310000 is the region itself, so its parent must be empty; found \"310000\"",
                         "t.csv:8:4 310101 childcare_places 2025-Q1 is given twice (first at t.csv:7); keep one row per unit, indicator and period");
     }
