@@ -2,6 +2,9 @@ package dabiao.spark;
 
 import dabiao.cache.CacheFolder;
 import dabiao.cli.ExitCodes;
+import dabiao.cli.LangConverter;
+import dabiao.cli.ParameterErrors;
+import dabiao.cli.PeriodConverter;
 import dabiao.diagnostics.InputException;
 import dabiao.diagnostics.Messages;
 import dabiao.input.Inputs;
@@ -16,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
 /**
@@ -44,11 +48,11 @@ public final class SparkMain implements Callable<Integer> {
     @Option(names = "--divisions", paramLabel = "FILE", description = "Divisions (region_code,region,code,name CSV) beyond the bundled list.")
     Path divisions;
 
-    @Option(names = "--as-of", paramLabel = "PERIOD", converter = PeriodOption.class,
+    @Option(names = "--as-of", paramLabel = "PERIOD", converter = PeriodConverter.class,
             description = "Evaluate as if later figures did not exist (2025-Q2 or 2025). Default: the latest period with a figure.")
     Period asOf;
 
-    @Option(names = "--lang", paramLabel = "zh|en", converter = LangOption.class, description = "Language of messages. Default: zh.")
+    @Option(names = "--lang", paramLabel = "zh|en", converter = LangConverter.class, description = "Language of messages. Default: zh.")
     Lang lang = Lang.ZH;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "The rule cache's folder. Default: $DABIAO_CACHE, else $XDG_CACHE_HOME/dabiao, else ~/.cache/dabiao.")
@@ -76,6 +80,14 @@ public final class SparkMain implements Callable<Integer> {
         SparkMain main = new SparkMain();
         main.err = err;
         CommandLine cl = new CommandLine(main).setOut(out).setErr(err);
+        cl.setParameterExceptionHandler((ex, given) -> {
+            ParameterErrors.lines(ex, given).forEach(err::println);
+            return ExitCodes.INVALID;
+        });
+        if (ParameterErrors.lang(args) == Lang.ZH) {
+            // The usage help in Chinese: the annotations hold the English text, the bundle the Chinese.
+            cl.setResourceBundle(ResourceBundle.getBundle("dabiao.spark.usage", Locale.ROOT));
+        }
         cl.setExecutionExceptionHandler((e, line, parsed) -> failed(e, main, err));
         return cl.execute(args);
     }
@@ -103,29 +115,5 @@ public final class SparkMain implements Callable<Integer> {
             e.printStackTrace(err);
         }
         return ExitCodes.INTERNAL;
-    }
-
-    /** {@code 2025-Q2} or {@code 2025}. */
-    static final class PeriodOption implements CommandLine.ITypeConverter<Period> {
-        @Override
-        public Period convert(String value) {
-            try {
-                return Period.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(Messages.get(Lang.ZH, "cli.value.period", value));
-            }
-        }
-    }
-
-    /** {@code zh} or {@code en}. */
-    static final class LangOption implements CommandLine.ITypeConverter<Lang> {
-        @Override
-        public Lang convert(String value) {
-            try {
-                return Lang.valueOf(value.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(Messages.get(Lang.ZH, "cli.value.lang", value));
-            }
-        }
     }
 }
