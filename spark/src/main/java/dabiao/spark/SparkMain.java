@@ -107,7 +107,8 @@ public final class SparkMain implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         if (e instanceof java.io.IOException io) {
-            err.println("dabiao-spark: " + Messages.get(main.lang, "file.io") + " [" + io.getMessage() + "]");
+            // A table, the output folder or Spark's own services that cannot be reached: a problem of the setup.
+            err.println("dabiao-spark: " + Messages.get(main.lang, "spark.io", io.getMessage()));
             return ExitCodes.INVALID;
         }
         err.println("dabiao-spark: " + Messages.get(main.lang, "internal.error", e));
