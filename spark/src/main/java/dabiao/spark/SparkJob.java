@@ -19,7 +19,6 @@ import org.apache.spark.util.CollectionAccumulator;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -126,9 +125,8 @@ final class SparkJob {
 
     /** The latest period with a figure in the tables, as the CLI's default --as-of; null when there is none. */
     private static Period latest(JavaPairRDD<RowKey, SourceRow> rows) {
-        List<Period> each = new ArrayList<>(rows.values().map(SourceRow::period).filter(Objects::nonNull).distinct()
-                .collect().stream().map(SparkJob::period).filter(Objects::nonNull).toList());
-        return each.stream().max(Period::compareTo).orElse(null);
+        return rows.values().map(SourceRow::period).filter(Objects::nonNull).distinct().collect().stream()
+                .map(SparkJob::period).filter(Objects::nonNull).max(Period::compareTo).orElse(null);
     }
 
     private static Period period(String text) {

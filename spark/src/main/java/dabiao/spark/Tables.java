@@ -101,7 +101,7 @@ final class Tables {
         List<JavaPairRDD<RowKey, SourceRow>> rows = new ArrayList<>();
         if (!csv.isEmpty()) {
             JavaPairRDD<String, PortableDataStream> streams = sc.binaryFiles(String.join(",", csv));
-            List<TableFile> headers = csvHeaders(streams, displays, lang);
+            List<TableFile> headers = csvHeaders(streams, displays);
             files.addAll(headers);
             Map<String, TableFile> byDisplay = byDisplay(headers);
             rows.add(streams.flatMapToPair(t -> csvRows(byDisplay.get(displays.of(t._1())), t._2(), problems, lang)
@@ -168,18 +168,21 @@ final class Tables {
     }
 
     /** Every CSV file's header, read by the driver before the rows. */
-    private static List<TableFile> csvHeaders(JavaPairRDD<String, PortableDataStream> streams, Displays displays,
-                                              Lang lang) {
-        List<TableFile> headers = streams.map(t -> csvHeader(displays.of(t._1()), displays.argument(t._1()), t._2()))
+    private static List<TableFile> csvHeaders(JavaPairRDD<String, PortableDataStream> streams, Displays displays) {
+        List<CsvHeader> headers = streams.map(t -> csvHeader(displays.of(t._1()), displays.argument(t._1()), t._2()))
                 .collect();
         List<Problem> problems = new ArrayList<>();
-        for (TableFile f : headers) {
-            problems.addAll(RowsAsTable.read(f, List.of()).problems());
+        for (CsvHeader h : headers) {
+            if (h.problem() != null) {
+                problems.add(Problem.error(new SourceRef(h.file().display(), h.line(), h.line() > 0 ? 1 : 0), h.problem()));
+            } else {
+                problems.addAll(RowsAsTable.read(h.file(), List.of()).problems());
+            }
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return headers;
+        return headers.stream().map(CsvHeader::file).toList();
     }
 
     private static void checkHeader(TableFile file) {
@@ -189,20 +192,29 @@ final class Tables {
         }
     }
 
+    /** A CSV file's header, or why it cannot be read (a message key, the CLI's, and the line it is at, or 0). */
+    private record CsvHeader(TableFile file, String problem, int line) implements java.io.Serializable {
+    }
+
     /** A CSV file's first row and its line; no row (an empty file) stands for line 1, as the CLI names it. */
-    private static TableFile csvHeader(String display, int argument, PortableDataStream stream) throws IOException {
+    private static CsvHeader csvHeader(String display, int argument, PortableDataStream stream) throws IOException {
         List<String> cells = new ArrayList<>();
         int[] line = {1};
+        String problem = null;
         try (Reader reader = reader(stream)) {
             CsvRows.read(reader, (r, at) -> {
                 r.forEach(cells::add);
                 line[0] = at;
                 return false;
             });
-        } catch (CharacterCodingException | CsvRows.UnclosedQuote e) {
-            // Said when the rows are read, where the CLI says it.
+        } catch (CharacterCodingException e) {
+            problem = "yaml.not-utf8";
+            line[0] = 0;
+        } catch (CsvRows.UnclosedQuote e) {
+            problem = "csv.quote";
+            line[0] = e.line;
         }
-        return new TableFile(display, argument, cells, line[0]);
+        return new CsvHeader(new TableFile(display, argument, cells, line[0]), problem, line[0]);
     }
 
     /** The rows of one CSV file after its header, each keyed to its region (blank when the row lacks it). */

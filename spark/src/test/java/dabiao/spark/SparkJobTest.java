@@ -165,6 +165,19 @@ class SparkJobTest {
     }
 
     @Test
+    void aTableNotInUtf8_isRefusedAsTheCliRefusesIt() throws IOException {
+        Path csv = dir.resolve("gbk.csv");
+        Files.write(csv, ("region,unit,parent,indicator,period,value,source_file,source_line\r\n"
+                + "310000,310101,310000,childcare_places,2023-Q2,3800,黄浦区.yaml,\r\n").getBytes("GB18030"));
+        Path catalog = DataCase.BUNDLED.catalogOnly(dir.resolve("catalog-only"));
+        Run cli = cli(withOptions(DataCase.BUNDLED, args("evaluate", "--indicators", catalog.toString(), "--table", csv.toString())));
+        Run job = job(withOptions(DataCase.BUNDLED, args("--table", csv.toString(), "--indicators", catalog.toString(),
+                "--output", dir.resolve("out").toString())));
+        assertThat(job.exitCode()).isEqualTo(cli.exitCode()).isEqualTo(2);
+        assertThat(job.err()).isEqualTo(cli.err()).startsWith(csv + ": the file is not UTF-8 text");
+    }
+
+    @Test
     void anOutputThatExists_isNeverReplaced() throws IOException {
         Path csv = DataCase.BUNDLED.writeTable(dir.resolve("figures.csv"));
         Path out = Files.createDirectories(dir.resolve("out"));
