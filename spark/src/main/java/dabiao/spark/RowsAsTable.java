@@ -83,9 +83,13 @@ final class RowsAsTable {
     private SnapshotDocument document(SnapshotDocument d) {
         SnapshotDocument.Region region = d.region() == null ? null
                 : new SnapshotDocument.Region(text(d.region().code()), text(d.region().name()));
-        List<SnapshotDocument.Area> areas = d.districts() == null ? null : d.districts().stream()
+        return new SnapshotDocument(text(d.schema()), region, text(d.period()), d.source(), figures(d.values()),
+                areas(d.districts()), areas(d.units()));
+    }
+
+    private List<SnapshotDocument.Area> areas(List<SnapshotDocument.Area> areas) {
+        return areas == null ? null : areas.stream()
                 .map(a -> new SnapshotDocument.Area(text(a.code()), text(a.name()), figures(a.values()))).toList();
-        return new SnapshotDocument(text(d.schema()), region, text(d.period()), d.source(), figures(d.values()), areas);
     }
 
     private Map<String, Figure> figures(Map<String, Figure> values) {

@@ -1,10 +1,12 @@
 package dabiao.spark;
 
+import dabiao.bench.NationalData;
 import dabiao.data.Divisions;
 import dabiao.table.LongTable;
 import dabiao.validation.Loader;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +28,33 @@ record DataCase(String name, Path rules, Path indicators, Path divisions, String
     /** The bundled rules and snapshots, as a user gets them (Shanghai and Yangzhou, 2020-Q4 to 2026-Q3). */
     static final DataCase BUNDLED = new DataCase("bundled", ROOT.resolve("rules"), ROOT.resolve("indicators"), null, "2026-Q3");
 
+    /**
+     * A generated data set with units below the districts: 2 regions, 6 districts, 30 streets and 300
+     * communities, 4 quarters, the bundled rules widened to every region — level, cumulative, increase and
+     * yearly-quota targets, a share of districts, and the example street target on a share of communities.
+     */
+    static DataCase units() {
+        return Units.CASE;
+    }
+
+    /** Generated once per test JVM, afresh, so that it always follows the current rules and catalog. */
+    private static final class Units {
+        static final DataCase CASE = generate();
+
+        private static DataCase generate() {
+            try {
+                Path root = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "units-case");
+                new NationalData(2, 6, 30, 300, 4, 12).write(root, ROOT.resolve("indicators/catalog.yaml"), ROOT.resolve("rules"));
+                return new DataCase("units", root.resolve("rules"), root.resolve("indicators"), root.resolve("divisions.csv"),
+                        "2026-Q3");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     static List<DataCase> all() {
-        return List.of(BUNDLED);
+        return List.of(BUNDLED, units());
     }
 
     /** The snapshots' figures as one long-format table, as {@code dabiao export} writes it. */

@@ -109,6 +109,10 @@ class SparkJobTest {
         JsonNode cliOnTable = JSON.readTree(table.out());
         Map<String, JsonNode> expected = byKey(cliOnTable.get("verdicts"));
         assertThat(expected).hasSize(cliOnTable.get("verdicts").size()).isNotEmpty();
+        // What each data set is there to show: streets judged on a share of their communities, yearly quotas.
+        assertThat(expected.values()).anyMatch(v -> v.get("scope").get("level").asText().equals("street")
+                && !v.get("status").asText().equals("no-data"));
+        assertThat(expected.values()).anyMatch(v -> v.get("form").asText().equals("yearly") && !v.get("year").isNull());
 
         // The same table: every field the same, where each figure was read (the table's file and line) included.
         Map<String, JsonNode> sparkOnCsv = byKey(jsonLines(fromCsv));
