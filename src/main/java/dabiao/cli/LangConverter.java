@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import java.util.Locale;
 
 /** Reads {@code zh} or {@code en}. */
-final class LangConverter implements CommandLine.ITypeConverter<Lang> {
+public final class LangConverter implements CommandLine.ITypeConverter<Lang> {
 
     @Override
     public Lang convert(String value) {

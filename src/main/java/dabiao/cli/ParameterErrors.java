@@ -15,13 +15,13 @@ import java.util.List;
  * twice or with a value refused. The language is read from the arguments themselves, since {@code --lang}
  * may be among what failed to parse.
  */
-final class ParameterErrors {
+public final class ParameterErrors {
 
     private ParameterErrors() {
     }
 
     /** The one-line message, then the pointer to --help. */
-    static List<String> lines(ParameterException ex, String[] args) {
+    public static List<String> lines(ParameterException ex, String[] args) {
         Lang lang = lang(args);
         String help = Messages.get(lang, "cli.try-help", ex.getCommandLine().getCommandSpec().qualifiedName());
         return List.of("dabiao: " + message(ex, lang), help);
@@ -66,7 +66,7 @@ final class ParameterErrors {
     }
 
     /** The --lang given among the arguments, if it reads; else Chinese, the default. */
-    static Lang lang(String[] args) {
+    public static Lang lang(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
                     : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;

@@ -4,7 +4,7 @@ import dabiao.model.Period;
 import picocli.CommandLine;
 
 /** Reads a period: {@code 2025-Q2} or {@code 2025}. */
-final class PeriodConverter implements CommandLine.ITypeConverter<Period> {
+public final class PeriodConverter implements CommandLine.ITypeConverter<Period> {
 
     @Override
     public Period convert(String value) {

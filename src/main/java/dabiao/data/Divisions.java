@@ -74,11 +74,23 @@ public final class Divisions {
      */
     public static Divisions read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(reader);
-        } catch (BadLine e) {
-            throw new InputException(Problem.error(new SourceRef(Locations.display(file), e.line, 1), e.key, e.found));
+            return read(reader, Locations.display(file));
         } catch (IOException e) {
             throw new InputException(Problem.error(SourceRef.of(Locations.display(file)), "divisions.unreadable"));
+        }
+    }
+
+    /**
+     * As {@link #read(Path)}, from a divisions file's text read elsewhere (by another JVM, which sent it),
+     * shown as {@code display}.
+     *
+     * @throws InputException when it is not a divisions file, naming the line
+     */
+    public static Divisions read(Reader source, String display) throws IOException {
+        try {
+            return parse(source);
+        } catch (BadLine e) {
+            throw new InputException(Problem.error(new SourceRef(display, e.line, 1), e.key, e.found));
         }
     }
 

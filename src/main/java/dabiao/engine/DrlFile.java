@@ -36,6 +36,11 @@ record DrlFile(String display, String text, String packageName, List<String> lin
         } catch (IOException e) {
             throw new InputException(Problem.error(SourceRef.of(display), "file.unreadable", e.getMessage()));
         }
+        return parse(text, display);
+    }
+
+    /** A rules file's {@code text}, read elsewhere (by another JVM, for the rules it was sent), shown as {@code display}. */
+    static DrlFile parse(String text, String display) {
         List<String> lines = text.lines().toList();
         String pkg = "";
         Map<String, Integer> rules = new HashMap<>();

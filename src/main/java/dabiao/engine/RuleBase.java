@@ -88,7 +88,9 @@ public final class RuleBase {
         /** Loaded from the rule cache. */
         CACHE_HIT,
         /** Built as an executable model and stored in the rule cache. */
-        CACHE_FILLED
+        CACHE_FILLED,
+        /** Loaded from an executable model another JVM built and sent ({@link ShippedRules}). */
+        SHIPPED
     }
 
     /** Compiled rules whose targets have not been read yet. */
@@ -105,7 +107,7 @@ public final class RuleBase {
         }
     }
 
-    private static KieBase compileDrl(RuleSources sources) {
+    static KieBase compileDrl(RuleSources sources) {
         KieServices ks = KieServices.get();
         ReleaseId release = ks.newReleaseId("dabiao.rules", "rules-" + UUID.randomUUID(), "1.0.0");
         KieBuilder builder = build(() -> ks.newKieBuilder(sources.fileSystem(ks, release)).buildAll());

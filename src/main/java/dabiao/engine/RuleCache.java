@@ -29,20 +29,27 @@ final class RuleCache {
 
     /** The stored rule base, or null on a miss. */
     KieBase load() {
+        Memo.Built stored = stored();
+        return stored == null ? null : stored.kieBase();
+    }
+
+    /** The stored executable model with its rule base, or null when there is none or it does not load (it is then deleted). */
+    private Memo.Built stored() {
         byte[] kjar = file.read();
         if (kjar == null) {
             return null;
         }
         KieBase loaded;
         try {
-            loaded = Memo.loaded(kjar, () -> ExecutableModel.load(KieServices.get(), release(), kjar));
+            loaded = Memo.loaded(kjar, () -> ExecutableModel.load(KieServices.get(), release(key), kjar));
         } catch (RuntimeException | LinkageError e) {
             loaded = null;
         }
         if (loaded == null) {
             file.delete();
+            return null;
         }
-        return loaded;
+        return new Memo.Built(kjar, loaded);
     }
 
     /**
@@ -54,22 +61,52 @@ final class RuleCache {
         if (!writable()) {
             return null;
         }
-        Memo.Built built = Memo.built(key, () -> build(sources));
+        Memo.Built built = Memo.built(key, () -> build(key, sources));
         if (built == null) {
             return null;
         }
-        try {
-            file.write(built.kjar());
-        } catch (IOException e) {
-            // Not stored: this run still has its rules, the next one builds them again.
-        }
+        store(built.kjar());
         return built.kieBase();
     }
 
+    /**
+     * The executable model's kjar bytes, for another JVM to load: the stored ones, else built now and stored
+     * where the folder can be written (a JVM that needs the bytes has no cheaper way); null when the build
+     * reports errors or cannot be made.
+     */
+    byte[] model(RuleSources sources) {
+        Memo.Built stored = stored();
+        if (stored != null) {
+            return stored.kjar();
+        }
+        Memo.Built built = Memo.built(key, () -> build(key, sources));
+        if (built == null) {
+            return null;
+        }
+        if (writable()) {
+            store(built.kjar());
+        }
+        return built.kjar();
+    }
+
+    /** As {@link #model}, with no cache folder: built in memory and stored nowhere. */
+    static byte[] modelWithoutCache(RuleKey key, RuleSources sources) {
+        Memo.Built built = Memo.built(key, () -> build(key, sources));
+        return built == null ? null : built.kjar();
+    }
+
+    private void store(byte[] kjar) {
+        try {
+            file.write(kjar);
+        } catch (IOException e) {
+            // Not stored: this run still has its rules, the next one builds them again.
+        }
+    }
+
     /** The executable model of {@code sources}, or null when Drools reports errors or cannot build one. */
-    private Memo.Built build(RuleSources sources) {
+    private static Memo.Built build(RuleKey key, RuleSources sources) {
         KieServices ks = KieServices.get();
-        ReleaseId release = release();
+        ReleaseId release = release(key);
         // Whatever fails here (a Drools error, a missing code generator class) falls back to the DRL
         // compiler, which then reports the rules' own problems as usual.
         try {
@@ -95,7 +132,7 @@ final class RuleCache {
     }
 
     /** The module's identity comes from the key: a stored module can only ever be loaded as its own rules. */
-    private ReleaseId release() {
+    static ReleaseId release(RuleKey key) {
         return KieServices.get().newReleaseId("dabiao.rules", "rules-" + key.hex(), "1.0.0");
     }
 }

@@ -31,7 +31,19 @@ public final class CatalogReader {
 
     /** @throws InputException listing every problem of the catalog */
     public static Catalog read(Path path, String display) {
-        CatalogDocument doc = YamlFiles.read(path, display, CatalogDocument.class);
+        return check(YamlFiles.read(path, display, CatalogDocument.class), display);
+    }
+
+    /**
+     * Reads a catalog's {@code text}, read elsewhere (by another JVM, which sent it), shown as {@code display}.
+     *
+     * @throws InputException listing every problem of the catalog
+     */
+    public static Catalog parse(String text, String display) {
+        return check(YamlFiles.parse(text, display, CatalogDocument.class), display);
+    }
+
+    private static Catalog check(CatalogDocument doc, String display) {
         List<Problem> problems = new ArrayList<>();
         if (doc.schema() == null || !CatalogDocument.SCHEMA.equals(doc.schema().value())) {
             problems.add(Problem.error(at(display, doc.schema()), "catalog.schema", CatalogDocument.SCHEMA));

@@ -30,6 +30,13 @@ final class Json {
         return g;
     }
 
+    /** The same conventions on one line, for JSON Lines. */
+    static JsonGenerator compact(Writer out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return g;
+    }
+
     /** Writes a figure rounded to 6 decimals (derived ratios carry float noise), or null. */
     static void number(JsonGenerator g, String field, Double value) throws IOException {
         g.writeFieldName(field);

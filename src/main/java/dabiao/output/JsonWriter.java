@@ -25,14 +25,21 @@ public final class JsonWriter implements ReportWriter {
                 VerdictJson.write(g, v, report.catalog());
             }
             g.writeEndArray();
-            g.writeObjectFieldStart("summary");
-            for (Map.Entry<Status, Integer> e : report.summary().entrySet()) {
-                g.writeNumberField(e.getKey().id(), e.getValue());
-            }
-            g.writeNumberField("total", report.verdicts().size());
-            g.writeEndObject();
+            summary(g, report.summary());
             g.writeEndObject();
         }
         out.write("\n");
+    }
+
+    /** {@code "summary": {"met": n, …, "total": n}}: every status, then their sum. */
+    static void summary(JsonGenerator g, Map<Status, ? extends Number> counts) throws IOException {
+        g.writeObjectFieldStart("summary");
+        long total = 0;
+        for (Map.Entry<Status, ? extends Number> e : counts.entrySet()) {
+            g.writeNumberField(e.getKey().id(), e.getValue().longValue());
+            total += e.getValue().longValue();
+        }
+        g.writeNumberField("total", total);
+        g.writeEndObject();
     }
 }

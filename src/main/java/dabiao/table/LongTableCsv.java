@@ -5,7 +5,6 @@ import dabiao.input.CsvRows;
 import dabiao.model.Numbers;
 import dabiao.model.SourceRef;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -65,7 +63,7 @@ final class LongTableCsv {
             CsvRows.read(source, (r, line) -> {
                 if (width[0] < 0) {
                     width[0] = r.size();
-                    header[0] = header(r, display, table);
+                    header[0] = table.header(r.toList(), display, line);
                 } else if (r.size() != width[0]) {
                     table.problem(Problem.error(new SourceRef(display, line, 1), "long-table.width", r.size(), width[0]));
                 } else {
@@ -79,25 +77,5 @@ final class LongTableCsv {
         } catch (CsvRows.UnclosedQuote e) {
             table.problem(Problem.error(new SourceRef(display, e.line, 1), "csv.quote"));
         }
-    }
-
-    /** Finds each column by its name, for the rows that follow; false, with the problem, when one is missing. */
-    private static boolean header(CSVRecord r, String display, LongTableReader table) {
-        List<String> names = r.stream().map(String::strip).toList();
-        int[] at = new int[LongTable.COLUMNS.size()];
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < at.length; i++) {
-            at[i] = names.indexOf(LongTable.COLUMNS.get(i));
-            if (at[i] < 0) {
-                missing.add(LongTable.COLUMNS.get(i));
-            }
-        }
-        if (!missing.isEmpty()) {
-            table.problem(Problem.error(new SourceRef(display, 1, 1), "long-table.header-missing", String.join(", ", missing),
-                    String.join(",", LongTable.COLUMNS)));
-            return false;
-        }
-        table.part(display, at);
-        return true;
     }
 }

@@ -72,6 +72,30 @@ public final class LongTableReader {
         parts.put(offset, Objects.requireNonNull(partFile, "partFile must not be null"));
     }
 
+    /**
+     * The rows added next come from {@code partFile}, whose header row (at {@code line}) names its columns
+     * {@code names}: each column is found by its name, in any order, further ones ignored. False, with the
+     * problem, when one is missing; the rows of such a file cannot be read.
+     */
+    public boolean header(List<String> names, String partFile, int line) {
+        List<String> stripped = names.stream().map(String::strip).toList();
+        int[] positions = new int[LongTable.COLUMNS.size()];
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = stripped.indexOf(LongTable.COLUMNS.get(i));
+            if (positions[i] < 0) {
+                missing.add(LongTable.COLUMNS.get(i));
+            }
+        }
+        if (!missing.isEmpty()) {
+            problems.add(Problem.error(new SourceRef(partFile, line, 1), "long-table.header-missing",
+                    String.join(", ", missing), String.join(",", LongTable.COLUMNS)));
+            return false;
+        }
+        part(partFile, positions);
+        return true;
+    }
+
     /** A region and period's rows, as a snapshot document is built from them. */
     private static final class Group {
         final Text region;

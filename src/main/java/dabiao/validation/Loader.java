@@ -69,8 +69,11 @@ public final class Loader {
         return new Loaded(catalog, DataSet.of(snapshots, catalog, divisions), snapshots, warnings);
     }
 
-    /** Problems of a table read from several files, named by the file and row each was read from. */
-    private static List<Problem> located(List<Problem> problems, List<ParsedFile> parsed) {
+    /**
+     * {@code problems} of the snapshots of {@code parsed} tables named by the file and row each was read
+     * from (a table read from several files numbers its rows on across them); other problems as they are.
+     */
+    public static List<Problem> located(List<Problem> problems, List<ParsedFile> parsed) {
         return parsed.isEmpty() ? problems : problems.stream().map(p -> {
             Problem located = p;
             for (ParsedFile f : parsed) {
@@ -81,10 +84,10 @@ public final class Loader {
     }
 
     /**
-     * {@code snapshots} with each table figure's source replaced by where its row says it was typed, or by
-     * the file and row it was read from.
+     * The valid {@code snapshots}, with each figure of a {@code parsed} table given, as its source, where its
+     * row says it was typed, or else the file and row it was read from: what a verdict shows as evidence.
      */
-    private static List<Snapshot> withSources(List<Snapshot> snapshots, List<ParsedFile> parsed) {
+    public static List<Snapshot> withSources(List<Snapshot> snapshots, List<ParsedFile> parsed) {
         if (parsed.isEmpty()) {
             return snapshots;
         }
