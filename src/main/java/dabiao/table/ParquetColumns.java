@@ -26,8 +26,15 @@ import java.util.stream.IntStream;
  */
 final class ParquetColumns {
 
+    /** What a column holds, with the message for a column of a type that cannot hold it. */
     private enum Kind {
-        TEXT, NUMBER, WHOLE
+        TEXT("long-table.parquet-text"), NUMBER("long-table.parquet-number"), WHOLE("long-table.parquet-whole");
+
+        final String wrongType;
+
+        Kind(String wrongType) {
+            this.wrongType = wrongType;
+        }
     }
 
     private static final Kind[] KINDS = {Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.NUMBER,
@@ -68,8 +75,7 @@ final class ParquetColumns {
             at[c] = schema.getFieldIndex(name);
             Type type = schema.getType(at[c]);
             if (!holds(type, KINDS[c])) {
-                problems.add(Problem.error(SourceRef.of(display), "long-table.parquet-" + KINDS[c].name().toLowerCase(java.util.Locale.ROOT),
-                        name, describe(type)));
+                problems.add(Problem.error(SourceRef.of(display), KINDS[c].wrongType, name, describe(type)));
             } else {
                 types[c] = type.asPrimitiveType();
             }
