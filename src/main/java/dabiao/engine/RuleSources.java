@@ -90,7 +90,7 @@ record RuleSources(Map<String, DrlFile> byKiePath) {
         try (Stream<Path> walk = Files.walk(folder)) {
             List<Path> files = walk.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".drl"))
-                    .sorted(Comparator.comparing(Path::toString))
+                    .sorted(Comparator.comparing(Path::toString, SourceRef.FILE_ORDER))
                     .toList();
             if (files.isEmpty()) {
                 throw new InputException(Problem.error(SourceRef.of(Locations.display(folder)), "rules.none"));

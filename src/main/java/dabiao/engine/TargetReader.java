@@ -49,7 +49,7 @@ final class TargetReader {
         Map<String, Target> targets = new LinkedHashMap<>();
         Map<String, Target> byId = new HashMap<>();
         List<Rule> ordered = new ArrayList<>(rules);
-        ordered.sort(Comparator.comparing((Rule r) -> fileOf(r).display()).thenComparing(r -> lineOf(r)));
+        ordered.sort(Comparator.comparing((Rule r) -> fileOf(r).display(), SourceRef.FILE_ORDER).thenComparing(r -> lineOf(r)));
         for (Rule rule : ordered) {
             Target t = target(rule, fileOf(rule));
             if (t == null) {

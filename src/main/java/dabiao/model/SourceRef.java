@@ -7,6 +7,14 @@ package dabiao.model;
  */
 public record SourceRef(String file, int line, int column) {
 
+    /**
+     * The order rule files are listed in, wherever targets are: a folder's own files before those of its
+     * subfolders ({@code rules/examples/}), each by path, so that the plans' targets lead and examples follow.
+     */
+    public static final java.util.Comparator<String> FILE_ORDER = java.util.Comparator
+            .comparingInt((String f) -> (int) f.chars().filter(c -> c == '/' || c == '\\').count())
+            .thenComparing(f -> f);
+
     public static SourceRef of(String file) {
         return new SourceRef(file, 0, 0);
     }

@@ -4,6 +4,7 @@ import dabiao.model.Lang;
 import dabiao.model.Report;
 import dabiao.model.Scope;
 import dabiao.model.ScopeLevel;
+import dabiao.model.SourceRef;
 import dabiao.model.Target;
 import dabiao.model.Verdict;
 
@@ -62,7 +63,7 @@ record VerdictGrid(Scope region, List<Scope> scopes, List<Line> lines, Map<Strin
 
     /** The order in which the rules files declare the targets. */
     static final Comparator<Target> RULE_ORDER = Comparator
-            .comparing((Target t) -> t.source() == null ? "" : t.source().file())
+            .comparing((Target t) -> t.source() == null ? "" : t.source().file(), SourceRef.FILE_ORDER)
             .thenComparingInt(t -> t.source() == null ? 0 : t.source().line());
 
     /** Every target with a verdict in the region, once each, in rule order. */
