@@ -1,6 +1,7 @@
 package dabiao.data;
 
 
+import dabiao.diagnostics.Problem;
 import dabiao.model.Catalog;
 import dabiao.model.Derivation;
 import dabiao.model.Indicator;
@@ -10,6 +11,7 @@ import dabiao.model.Point;
 import dabiao.model.Scope;
 import dabiao.model.ScopeLevel;
 import dabiao.model.Snapshot;
+import dabiao.model.SourceRef;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,11 +35,14 @@ public final class DataSet {
 
     private final Map<String, List<Scope>> scopesByRegion;
     private final Map<String, Map<String, List<Point>>> series;
+    private final List<Problem> warnings;
     private final TreeSet<Period> periods = new TreeSet<>();
 
-    private DataSet(Map<String, List<Scope>> scopesByRegion, Map<String, Map<String, List<Point>>> series) {
+    private DataSet(Map<String, List<Scope>> scopesByRegion, Map<String, Map<String, List<Point>>> series,
+                    List<Problem> warnings) {
         this.scopesByRegion = scopesByRegion;
         this.series = series;
+        this.warnings = List.copyOf(warnings);
         series.values().forEach(m -> m.values().forEach(l -> l.forEach(p -> periods.add(p.period()))));
     }
 
@@ -66,8 +71,9 @@ public final class DataSet {
             }
         }
         series.values().forEach(byIndicator -> byIndicator.replaceAll((k, points) -> distinctPeriods(points)));
-        derive(catalog, scopes, series);
-        return new DataSet(scopes, series);
+        List<Problem> warnings = new ArrayList<>();
+        derive(catalog, scopes, series, warnings);
+        return new DataSet(scopes, series, warnings);
     }
 
     /** One figure per moment: where a year and its fourth quarter both report, the quarter is kept. */
@@ -79,7 +85,7 @@ public final class DataSet {
     }
 
     private static void derive(Catalog catalog, Map<String, List<Scope>> scopes,
-                               Map<String, Map<String, List<Point>>> series) {
+                               Map<String, Map<String, List<Point>>> series, List<Problem> warnings) {
         runningTotals(catalog, series);
         for (Indicator i : catalog.indicators()) {
             if (i.derivation() instanceof Derivation.Ratio r) {
@@ -98,8 +104,12 @@ public final class DataSet {
         for (Indicator i : catalog.indicators()) {
             if (i.derivation() instanceof Derivation.ShareOfUnits d) {
                 for (List<Scope> region : scopes.values()) {
+                    Map<String, Scope> byCode = new HashMap<>();
+                    region.forEach(s -> byCode.put(s.code(), s));
                     unitsWithin(region, d.units()).forEach((scope, units) -> {
-                        List<Point> share = share(units, d, series);
+                        Scope above = byCode.get(scope);
+                        boolean parent = above.level().ordinal() == d.units().ordinal() - 1;
+                        List<Point> share = share(units, d, series, parent ? above : null, i, warnings);
                         if (!share.isEmpty()) {
                             series.computeIfAbsent(scope, k -> new HashMap<>()).put(i.code(), share);
                         }
@@ -168,10 +178,13 @@ public final class DataSet {
 
     /**
      * The percentage of {@code units} meeting the standard, for periods every one of them reports: a share
-     * with units missing is not the figure the plan speaks of.
+     * with units missing is not the figure the plan speaks of. Where some report and others do not, the
+     * scope the units lie in directly ({@code warnAbout}; the scopes further up share its gap) is warned of,
+     * naming the first unit missing, so that no committee's silence passes unnoticed.
      */
     private static List<Point> share(List<Scope> units, Derivation.ShareOfUnits d,
-                                     Map<String, Map<String, List<Point>>> series) {
+                                     Map<String, Map<String, List<Point>>> series, Scope warnAbout,
+                                     Indicator share, List<Problem> warnings) {
         Map<Integer, List<Point>> byEnd = new HashMap<>();
         for (Scope s : units) {
             for (Point p : series.getOrDefault(s.code(), Map.of()).getOrDefault(d.indicator(), List.of())) {
@@ -183,6 +196,13 @@ public final class DataSet {
             if (points.size() == units.size()) {
                 long meeting = points.stream().filter(p -> d.meeting().satisfiedBy(p.value())).count();
                 out.add(new Point(points.get(0).period(), 100.0 * meeting / units.size(), points.get(0).source()));
+            } else if (warnAbout != null) {
+                Period period = points.get(0).period();
+                Scope first = units.stream().filter(u -> Point.at(series.getOrDefault(u.code(), Map.of())
+                        .getOrDefault(d.indicator(), List.of()), period) == null).findFirst().orElseThrow();
+                warnings.add(Problem.warning(SourceRef.of(points.get(0).source().file()), "share.units-missing",
+                        period, warnAbout.code(), warnAbout.name(), units.size(), units.size() - points.size(),
+                        d.indicator(), first.code(), first.name(), share.code()));
             }
         }
         out.sort(BY_PERIOD);
@@ -215,7 +235,15 @@ public final class DataSet {
             });
             cut.put(scope, m);
         });
-        return new DataSet(scopesByRegion, cut);
+        return new DataSet(scopesByRegion, cut, warnings);
+    }
+
+    /**
+     * What the figures leave a derived figure without, as warnings: a period in which some of a street's
+     * (a district's, a region's) units report a share's figure and others do not.
+     */
+    public List<Problem> warnings() {
+        return warnings;
     }
 
     /** The figures of one indicator for one scope, oldest first; empty when there are none. */

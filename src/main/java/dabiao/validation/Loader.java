@@ -66,7 +66,9 @@ public final class Loader {
         List<Problem> warnings = new ArrayList<>(found.skipped());
         warnings.addAll(located(checked.problems(Severity.WARNING), parsed));
         List<Snapshot> snapshots = withSources(checked.snapshots(), parsed);
-        return new Loaded(catalog, DataSet.of(snapshots, catalog, divisions), snapshots, warnings);
+        DataSet data = DataSet.of(snapshots, catalog, divisions);
+        warnings.addAll(data.warnings());
+        return new Loaded(catalog, data, snapshots, warnings);
     }
 
     /**

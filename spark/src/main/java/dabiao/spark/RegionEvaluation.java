@@ -77,16 +77,16 @@ final class RegionEvaluation implements FlatMapFunction<Iterator<Tuple2<RowKey, 
         Setup.Loaded in = setup.value().loaded();
         List<ParsedFile> parsed = parse(rows);
         Validation checked = Validation.of(List.of(), parsed, new SnapshotValidator(in.catalog(), in.divisions()));
-        List<Outcome.Message> warnings = messages(Loader.located(checked.problems(Severity.WARNING), parsed));
+        List<Outcome.Message> warnings = new ArrayList<>(messages(Loader.located(checked.problems(Severity.WARNING), parsed)));
         List<Problem> errors = Loader.located(checked.problems(Severity.ERROR), parsed);
         if (!errors.isEmpty()) {
             return new Outcome(List.of(), new long[Status.values().length], warnings, messages(errors));
         }
         List<Verdict> verdicts;
         try {
-            verdicts = in.evaluator().evaluate(DataSet.of(Loader.withSources(checked.snapshots(), parsed), in.catalog(),
-                    in.divisions()),
-                    Period.parse(asOf));
+            DataSet data = DataSet.of(Loader.withSources(checked.snapshots(), parsed), in.catalog(), in.divisions());
+            warnings.addAll(messages(data.warnings()));
+            verdicts = in.evaluator().evaluate(data, Period.parse(asOf));
         } catch (InputException e) {
             return new Outcome(List.of(), new long[Status.values().length], warnings, messages(e.problems()));
         }
