@@ -104,12 +104,10 @@ public final class DataSet {
         for (Indicator i : catalog.indicators()) {
             if (i.derivation() instanceof Derivation.ShareOfUnits d) {
                 for (List<Scope> region : scopes.values()) {
-                    Map<String, Scope> byCode = new HashMap<>();
-                    region.forEach(s -> byCode.put(s.code(), s));
-                    unitsWithin(region, d.units()).forEach((scope, units) -> {
-                        Scope above = byCode.get(scope);
-                        boolean parent = above.level().ordinal() == d.units().ordinal() - 1;
-                        List<Point> share = share(units, d, series, parent ? above : null, i, warnings);
+                    Map<String, List<Scope>> within = unitsWithin(region, d.units());
+                    warnMissing(region, within, d, i, series, warnings);
+                    within.forEach((scope, units) -> {
+                        List<Point> share = share(units, d, series);
                         if (!share.isEmpty()) {
                             series.computeIfAbsent(scope, k -> new HashMap<>()).put(i.code(), share);
                         }
@@ -178,13 +176,10 @@ public final class DataSet {
 
     /**
      * The percentage of {@code units} meeting the standard, for periods every one of them reports: a share
-     * with units missing is not the figure the plan speaks of. Where some report and others do not, the
-     * scope the units lie in directly ({@code warnAbout}; the scopes further up share its gap) is warned of,
-     * naming the first unit missing, so that no committee's silence passes unnoticed.
+     * with units missing is not the figure the plan speaks of.
      */
     private static List<Point> share(List<Scope> units, Derivation.ShareOfUnits d,
-                                     Map<String, Map<String, List<Point>>> series, Scope warnAbout,
-                                     Indicator share, List<Problem> warnings) {
+                                     Map<String, Map<String, List<Point>>> series) {
         Map<Integer, List<Point>> byEnd = new HashMap<>();
         for (Scope s : units) {
             for (Point p : series.getOrDefault(s.code(), Map.of()).getOrDefault(d.indicator(), List.of())) {
@@ -196,17 +191,38 @@ public final class DataSet {
             if (points.size() == units.size()) {
                 long meeting = points.stream().filter(p -> d.meeting().satisfiedBy(p.value())).count();
                 out.add(new Point(points.get(0).period(), 100.0 * meeting / units.size(), points.get(0).source()));
-            } else if (warnAbout != null) {
-                Period period = points.get(0).period();
-                Scope first = units.stream().filter(u -> Point.at(series.getOrDefault(u.code(), Map.of())
-                        .getOrDefault(d.indicator(), List.of()), period) == null).findFirst().orElseThrow();
-                warnings.add(Problem.warning(SourceRef.of(points.get(0).source().file()), "share.units-missing",
-                        period, warnAbout.code(), warnAbout.name(), units.size(), units.size() - points.size(),
-                        d.indicator(), first.code(), first.name(), share.code()));
             }
         }
         out.sort(BY_PERIOD);
         return out;
+    }
+
+    /**
+     * In each period some unit of the region reports a share's figure in, every scope the units lie in
+     * directly (a street for communities) that lacks some of its units' figures is warned of once, naming the
+     * first missing: the share then has no figure there or above, and no committee's silence passes unnoticed.
+     */
+    private static void warnMissing(List<Scope> region, Map<String, List<Scope>> within, Derivation.ShareOfUnits d,
+                                    Indicator share, Map<String, Map<String, List<Point>>> series,
+                                    List<Problem> warnings) {
+        Map<Period, String> reportedIn = new java.util.TreeMap<>();
+        within.values().forEach(units -> units.forEach(u -> series.getOrDefault(u.code(), Map.of())
+                .getOrDefault(d.indicator(), List.of()).forEach(p -> reportedIn.putIfAbsent(p.period(), p.source().file()))));
+        for (Scope parent : region) {
+            List<Scope> units = within.get(parent.code());
+            if (units == null || parent.level().ordinal() != d.units().ordinal() - 1) {
+                continue;
+            }
+            reportedIn.forEach((period, file) -> {
+                List<Scope> missing = units.stream().filter(u -> Point.at(series.getOrDefault(u.code(), Map.of())
+                        .getOrDefault(d.indicator(), List.of()), period) == null).toList();
+                if (!missing.isEmpty()) {
+                    warnings.add(Problem.warning(SourceRef.of(file), "share.units-missing", period, parent.code(),
+                            parent.name(), units.size(), missing.size(), d.indicator(), missing.get(0).code(),
+                            missing.get(0).name(), share.code()));
+                }
+            });
+        }
     }
 
     private static Point atOrBefore(List<Point> points, Period period) {

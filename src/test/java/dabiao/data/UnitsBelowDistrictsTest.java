@@ -117,11 +117,20 @@ class UnitsBelowDistrictsTest {
         assertThat(share(data, "310101")).extracting(Point::period).containsExactly(Period.parse("2024-Q4"));
         assertThat(share(data, STREET)).extracting(Point::period)
                 .containsExactly(Period.parse("2024-Q4"), Period.parse("2025-Q4"));
-        // Said once, of the street, not again of 黄浦区 and the city, whose figure it also takes away.
+        // Said once, of the street, not again of 黄浦区 and the city, whose figure it also takes away; a street
+        // none of whose committees report is said too (0 of 5 is a gap like 4 of 5).
         assertThat(fixture.load().warnings()).extracting(p -> p.render(Lang.ZH).replace(dir + "/", ""))
                 .containsExactly("indicators/shanghai/2025-Q4.yaml: 警告: 2025-Q4：310101015 半淞园路街道 所辖 4 个单位中有 1 个"
                         + "没有填报 children_home_set_up（第一个：310101015001 半淞园路第一居委会（示例）），"
                         + "该期不计算它及其上级的 children_home_unit_share");
+    }
+
+    @Test
+    void aStreetWhoseCommitteesAllFailToReport_isWarnedOfToo() {
+        report("2024-Q4", c -> false, c -> c.parent().equals(OTHER_STREET));
+        assertThat(fixture.load().warnings()).extracting(p -> p.render(Lang.ZH))
+                .singleElement().asString().contains("310101013 外滩街道 所辖 5 个单位中有 5 个没有填报");
+        assertThat(share(fixture.load().data(), "310101")).isEmpty();
     }
 
     @Test
