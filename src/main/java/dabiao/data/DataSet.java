@@ -118,14 +118,23 @@ public final class DataSet {
     }
 
     /**
-     * For each scope of a region above {@code level}, the units at {@code level} lying in it, found by
-     * following each unit's parents up to the region. A functional zone is not one of the 县(市、区) a
-     * plan counts, so a share of districts leaves it out.
+     * For each scope of a region above {@code level} whose units the divisions list in full, the units at
+     * {@code level} lying in it, found by following each unit's parents up to the region. In full: a street
+     * with communities listed, a district all of whose streets are, a region all of whose districts are; a
+     * district whose streets the divisions do not list would make a region's share the share of the others'
+     * units only, which is not the region's figure. A functional zone is not one of the 县(市、区) a plan
+     * counts, so a share of districts leaves it out.
      */
     private static Map<String, List<Scope>> unitsWithin(List<Scope> region, ScopeLevel level) {
         Map<String, Scope> byCode = new HashMap<>();
         region.forEach(s -> byCode.put(s.code(), s));
         Map<String, List<Scope>> within = new LinkedHashMap<>();
+        Map<String, List<Scope>> children = new HashMap<>();
+        for (Scope s : region) {
+            if (s.parent() != null && !(level == ScopeLevel.DISTRICT && s.functionalZone())) {
+                children.computeIfAbsent(s.parent(), k -> new ArrayList<>()).add(s);
+            }
+        }
         for (Scope unit : region) {
             if (unit.level() != level || unit.functionalZone()) {
                 continue;
@@ -134,7 +143,18 @@ public final class DataSet {
                 within.computeIfAbsent(s.code(), k -> new ArrayList<>()).add(unit);
             }
         }
+        within.keySet().removeIf(code -> !listedInFull(byCode.get(code), level, children));
         return within;
+    }
+
+    /** Whether every scope between {@code scope} and the units at {@code level} has units listed below it. */
+    private static boolean listedInFull(Scope scope, ScopeLevel level, Map<String, List<Scope>> children) {
+        List<Scope> below = children.getOrDefault(scope.code(), List.of()).stream()
+                .filter(c -> !c.level().below(level)).toList();
+        if (below.isEmpty()) {
+            return false;
+        }
+        return below.stream().allMatch(c -> c.level() == level || listedInFull(c, level, children));
     }
 
     /**
@@ -190,7 +210,9 @@ public final class DataSet {
         for (List<Point> points : byEnd.values()) {
             if (points.size() == units.size()) {
                 long meeting = points.stream().filter(p -> d.meeting().satisfiedBy(p.value())).count();
-                out.add(new Point(points.get(0).period(), 100.0 * meeting / units.size(), points.get(0).source()));
+                // No one line holds a share: its source is the file the units' figures are in.
+                out.add(new Point(points.get(0).period(), 100.0 * meeting / units.size(),
+                        SourceRef.of(points.get(0).source().file())));
             }
         }
         out.sort(BY_PERIOD);

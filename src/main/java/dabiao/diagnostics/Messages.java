@@ -1,6 +1,7 @@
 package dabiao.diagnostics;
 
 import dabiao.model.Lang;
+import dabiao.model.ScopeLevel;
 
 import java.util.EnumMap;
 import java.util.Locale;
@@ -29,7 +30,9 @@ public final class Messages {
             throw new IllegalStateException("no message " + key + " for " + lang, e);
         }
         for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+            // A level is a word of the user's language (街道、镇), never the identifier rules spell (street).
+            Object arg = args[i] instanceof ScopeLevel level ? get(lang, "level." + level.word()) : args[i];
+            text = text.replace("{" + i + "}", String.valueOf(arg));
         }
         return text;
     }

@@ -72,7 +72,7 @@ public final class Methodology {
         SourceRef at = t.source() == null ? SourceRef.of(t.rule()) : t.source();
         Scope scope = assignment.scope();
         String named = t.named() == null ? "" : t.named().word();
-        Problem p = Problem.error(at, key, t.rule(), t.id(), scope.code(), scope.name(), named, scope.level().word(),
+        Problem p = Problem.error(at, key, t.rule(), t.id(), scope.code(), scope.name(), named, scope.level(),
                 t.named() == null ? "" : t.named().name());
         synchronized (faults) {
             if (faults.stream().noneMatch(f -> f.where().equals(at) && f.key().equals(key))) {

@@ -11,7 +11,7 @@ package dabiao.model;
  * @param kind       what sort of quantity it is
  * @param basis      what a quarter's figure counts
  * @param level      the lowest level figures are reported for (and every level above it): the region only,
- *                   each district, each street or each community
+ *                   each district; or the units that alone report it, each street or each community
  * @param derivation how it follows from other indicators, or null when statisticians report it
  * @param runningTotal for a running total, the year it counts from and the yearly count it sums, or null
  */
@@ -38,9 +38,12 @@ public record Indicator(String code, String name, String nameEn, String unit, St
         return level != ScopeLevel.REGION;
     }
 
-    /** Whether a scope at {@code scope} reports it: one at the indicator's level or above. */
+    /**
+     * Whether a scope at {@code scope} reports it: one at the indicator's level or above, but for an
+     * indicator of streets or communities (a committee's own 1/0), which only those units report.
+     */
     public boolean reportedAt(ScopeLevel scope) {
-        return !scope.below(level);
+        return level.unit() ? scope == level : !scope.below(level);
     }
 
     public boolean derived() {

@@ -65,7 +65,7 @@ final class VerdictFields {
             new PointField("period", Kind.TEXT, p -> p.period().toString()),
             new PointField("value", Kind.NUMBER, Point::value),
             new PointField("file", Kind.TEXT, p -> p.source() == null ? null : p.source().file()),
-            new PointField("line", Kind.INTEGER, p -> p.source() == null ? null : p.source().line()));
+            new PointField("line", Kind.INTEGER, p -> p.source() == null || p.source().line() <= 0 ? null : p.source().line()));
 
     // After POINT, which the verdict's fields are built from.
     static final List<Field> ALL = fields();

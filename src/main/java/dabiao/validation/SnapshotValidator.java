@@ -20,6 +20,7 @@ import dabiao.model.Observation;
 import dabiao.model.Period;
 import dabiao.model.Point;
 import dabiao.model.Scope;
+import dabiao.model.ScopeLevel;
 import dabiao.model.Snapshot;
 import dabiao.model.SourceRef;
 
@@ -209,10 +210,11 @@ public final class SnapshotValidator {
                 continue;
             }
             if (!indicator.get().reportedAt(scope.level())) {
-                problems.add(indicator.get().byDistrict()
-                        ? Problem.error(where, "figure.level", e.getKey(), indicator.get().name(),
-                                indicator.get().level().word(), scope.code(), scope.name())
-                        : Problem.error(where, "figure.region-only", e.getKey(), indicator.get().name()));
+                ScopeLevel level = indicator.get().level();
+                problems.add(level == ScopeLevel.REGION
+                        ? Problem.error(where, "figure.region-only", e.getKey(), indicator.get().name())
+                        : Problem.error(where, level.unit() ? "figure.units-only" : "figure.level", e.getKey(),
+                                indicator.get().name(), level, scope.code(), scope.name()));
                 continue;
             }
             Double value = f.value() != null ? f.value() : percentWithItsSign(indicator.get(), f.text());

@@ -162,7 +162,9 @@ public final class NationalData {
                 Period period = periods.get(q);
                 sink.period(region, period);
                 for (Indicator i : reported) {
-                    sink.figure(ScopeLevel.REGION, region, "省" + region, null, i, figure(i, region, q, period, true));
+                    if (i.reportedAt(ScopeLevel.REGION)) {
+                        sink.figure(ScopeLevel.REGION, region, "省" + region, null, i, figure(i, region, q, period, true));
+                    }
                 }
                 for (int d = 0; d < districtsOf(r); d++) {
                     String district = districtCode(region, d);

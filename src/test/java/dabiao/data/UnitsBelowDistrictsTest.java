@@ -97,14 +97,15 @@ class UnitsBelowDistrictsTest {
     @Test
     void shareOfCommittees_isComputedForEachStreet_theDistrict_andTheCity() {
         // Two of 南京东路's five committees and one of 外滩's lack a children's home: 60 %, 80 %, and
-        // 51 of 54 for 黄浦区 and for the city, whose only committees in the divisions are 黄浦's.
+        // 51 of 54 for 黄浦区. The city has no share: the divisions list the committees of 黄浦区 only, and
+        // 54 committees of one district are not the city's.
         report("2024-Q4", first(2, STREET).or(first(1, OTHER_STREET)), c -> false);
         DataSet data = fixture.load().data();
         assertThat(share(data, STREET)).singleElement().satisfies(p -> assertThat(p.value()).isCloseTo(60, within(1e-9)));
         assertThat(share(data, OTHER_STREET)).singleElement().satisfies(p -> assertThat(p.value()).isCloseTo(80, within(1e-9)));
         assertThat(share(data, THIRD_STREET)).singleElement().satisfies(p -> assertThat(p.value()).isCloseTo(100, within(1e-9)));
         assertThat(share(data, "310101")).singleElement().satisfies(p -> assertThat(p.value()).isCloseTo(100.0 * 51 / 54, within(1e-9)));
-        assertThat(share(data, "310000")).singleElement().satisfies(p -> assertThat(p.value()).isCloseTo(100.0 * 51 / 54, within(1e-9)));
+        assertThat(share(data, "310000")).isEmpty();
         assertThat(share(data, "310104")).isEmpty();
     }
 
@@ -146,7 +147,15 @@ class UnitsBelowDistrictsTest {
         List<Verdict> city = r.verdicts().stream().filter(v -> v.target().id().equals("units-city")).toList();
         assertThat(city).hasSize(17).noneMatch(v -> v.scope().level().unit());
         assertThat(Fixture.verdict(r, "units-city", "310000").assessment().role()).isEqualTo(ScopeRole.TARGET);
-        assertThat(Fixture.status(r, "units-city", "310000")).isEqualTo(Status.MET);
+        // The city's share would count 黄浦区's committees only: no figure, so no data; 黄浦区's 52 of 54 meet 90 %.
+        assertThat(Fixture.status(r, "units-city", "310000")).isEqualTo(Status.NO_DATA);
+        assertThat(Fixture.status(r, "units-city", "310101")).isEqualTo(Status.MET);
+        // Rules written before there were units: without @level, or selecting districts by code, they judge
+        // what they judged before and pass over every street and committee.
+        assertThat(r.verdicts().stream().filter(v -> v.target().id().equals("units-unnamed"))).hasSize(17)
+                .noneMatch(v -> v.scope().level().unit());
+        assertThat(r.verdicts().stream().filter(v -> v.target().id().equals("units-districts-by-code"))).hasSize(16)
+                .allMatch(v -> v.scope().district());
     }
 
     @Test
@@ -158,7 +167,7 @@ class UnitsBelowDistrictsTest {
         assertThatThrownBy(() -> Coverage.of(base, Divisions.bundled().all()))
                 .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.render(Lang.ZH)).first().asString()
-                        .contains("@level(\"street\")", "district 层级的范围 310101 黄浦区", "level == ScopeLevel.STREET"));
+                        .contains("@level(\"street\")", "区县一级的范围 310101 黄浦区", "level == ScopeLevel.STREET"));
     }
 
     @Test
@@ -167,12 +176,15 @@ class UnitsBelowDistrictsTest {
                 .unit(STREET + "099", "children_home_set_up", 1)
                 .unit(STREET + "001", "resident_population", 3000)
                 .unit(STREET + "002", "children_home_set_up", 1)
+                .district("310101", "children_home_set_up", 1)
                 .text());
         assertThatThrownBy(() -> fixture.load()).isInstanceOfSatisfying(InputException.class, e ->
                 assertThat(e.problems()).extracting(p -> p.render(Lang.ZH).replace(dir + "/", "")).containsExactly(
-                        "indicators/shanghai/2024-Q4.yaml:5:11: 单位代码 \"310101002099\" 不是区划中 上海市 的街道、镇、社区或村；"
+                        "indicators/shanghai/2024-Q4.yaml:8:29: children_home_set_up（居(村)委是否设立儿童之家）只由各社区、村填报，"
+                                + "310101 黄浦区 不填报它（它们的占比由 dabiao 计算）",
+                        "indicators/shanghai/2024-Q4.yaml:10:11: 单位代码 \"310101002099\" 不是区划中 上海市 的街道、镇、社区或村；"
                                 + "区县以下的单位从 --divisions 指定的区划文件读取（9 位和 12 位统计用区划代码）",
-                        "indicators/shanghai/2024-Q4.yaml:10:28: resident_population（常住人口）只填报到 district 层级，"
+                        "indicators/shanghai/2024-Q4.yaml:15:28: resident_population（常住人口）只填报到区县一级，"
                                 + "不填报到 310101002001 南京东路第一居委会（示例）"));
     }
 }
