@@ -106,7 +106,14 @@ public final class SnapshotValidator {
         if (region != null) {
             figures(region, doc.values(), period, file, problems, observations);
             areas(doc.districts(), Kind.DISTRICT, region, period, file, problems, observations, districts);
-            areas(doc.units(), Kind.UNIT, region, period, file, problems, observations, units);
+            if (doc.units() != null && !doc.units().isEmpty() && divisions.unitsOf(region.code()).isEmpty()) {
+                // Divisions without streets or communities (the county-level reference list, say): the
+                // file's units cannot be checked or judged, which is said once, not once per unit.
+                problems.add(Problem.warning(at(file, doc.units().get(0).code()), "snapshot.units-without-divisions",
+                        doc.units().size(), region.name()));
+            } else {
+                areas(doc.units(), Kind.UNIT, region, period, file, problems, observations, units);
+            }
         }
         Snapshot snapshot = region == null || period == null ? null
                 : new Snapshot(file, region, districts, units, period, doc.source(), observations);

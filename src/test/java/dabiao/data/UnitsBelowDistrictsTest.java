@@ -14,6 +14,7 @@ import dabiao.model.ScopeLevel;
 import dabiao.model.ScopeRole;
 import dabiao.model.Status;
 import dabiao.model.Verdict;
+import dabiao.validation.Loader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,6 +125,17 @@ class UnitsBelowDistrictsTest {
                 .containsExactly("indicators/shanghai/2025-Q4.yaml: 警告: 2025-Q4：310101015 半淞园路街道 所辖 4 个单位中有 1 个"
                         + "没有填报 children_home_set_up（第一个：310101015001 半淞园路第一居委会（示例）），"
                         + "该期不计算它及其上级的 children_home_unit_share");
+    }
+
+    @Test
+    void divisionsWithoutUnits_leaveAFilesUnitsOut_sayingSoOnce() throws Exception {
+        report("2024-Q4", c -> false, c -> false);
+        Path countyLevel = Files.writeString(dir.resolve("districts.csv"), "region_code,region,code,name\n"
+                + "310000,上海市,310101,黄浦区\n");
+        Loader.Loaded in = Loader.load(List.of(fixture.indicators()), Divisions.read(countyLevel));
+        assertThat(in.warnings()).extracting(p -> p.render(Lang.ZH)).singleElement().asString()
+                .contains("2024-Q4.yaml:5:11:", "54 个街镇或社区单位", "--divisions");
+        assertThat(in.data().series(STREET, "children_home_unit_share")).isEmpty();
     }
 
     @Test
