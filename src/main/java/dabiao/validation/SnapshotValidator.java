@@ -153,15 +153,19 @@ public final class SnapshotValidator {
         return known.get();
     }
 
-    /** The two lists of areas below the region, with the words their problems use. */
+    /** The two lists of areas below the region, with the keys of their problems' messages. */
     private enum Kind {
-        DISTRICT("district"),
-        UNIT("unit");
+        DISTRICT("snapshot.district-code-missing", "snapshot.district-twice", "snapshot.district-unknown"),
+        UNIT("snapshot.unit-code-missing", "snapshot.unit-twice", "snapshot.unit-unknown");
 
-        final String word;
+        final String codeMissing;
+        final String twice;
+        final String unknown;
 
-        Kind(String word) {
-            this.word = word;
+        Kind(String codeMissing, String twice, String unknown) {
+            this.codeMissing = codeMissing;
+            this.twice = twice;
+            this.unknown = unknown;
         }
 
         boolean holds(Scope s) {
@@ -174,18 +178,18 @@ public final class SnapshotValidator {
         Map<String, Text> seen = new HashMap<>();
         for (SnapshotDocument.Area area : areas == null ? List.<SnapshotDocument.Area>of() : areas) {
             if (area == null || area.code() == null) {
-                problems.add(Problem.error(SourceRef.of(file), "snapshot." + kind.word + "-code-missing"));
+                problems.add(Problem.error(SourceRef.of(file), kind.codeMissing));
                 continue;
             }
             String code = area.code().value();
             Text first = seen.putIfAbsent(code, area.code());
             if (first != null) {
-                problems.add(Problem.error(at(file, area.code()), "snapshot." + kind.word + "-twice", code, first.line()));
+                problems.add(Problem.error(at(file, area.code()), kind.twice, code, first.line()));
                 continue;
             }
             Optional<Scope> known = divisions.find(code).filter(s -> kind.holds(s) && s.region().equals(region.code()));
             if (known.isEmpty()) {
-                problems.add(Problem.error(at(file, area.code()), "snapshot." + kind.word + "-unknown", code, region.name()));
+                problems.add(Problem.error(at(file, area.code()), kind.unknown, code, region.name()));
                 continue;
             }
             checkName(known.get(), area.code(), area.name(), file, problems);
