@@ -15,6 +15,7 @@ target/test-classes and spark/target/dabiao-spark.jar):
     tools/spark_benchmark.py                       # 10^6 ×3, 3×10^6 ×2, 10^7 ×1 (CLI at 10^7 with -Xmx20g)
     tools/spark_benchmark.py --sizes 1e6:1         # one size, one run of each
     tools/spark_benchmark.py --sizes 1e7:1 --cli-max 3e6   # the CLI only up to 3×10^6 figures
+    tools/spark_benchmark.py --sizes 1e7:1 --cli-max 3e6 --spark-heap 12g   # the job with a heap of 12 GB
 
 A script and not a Java class: everything it measures is a separate JVM (the generator, the CLI, Spark's
 own launcher with Spark's class path), and what is left is process timing and reading JSON, which a Java
@@ -104,11 +105,11 @@ def cli(folder, table, xmx, log, timeout):
     return {"wall": wall, "rss": rss, "summary": report["summary"]}
 
 
-def spark(folder, table, classpath, events, log):
+def spark(folder, table, classpath, events, log, heap=None):
     out = os.path.join(folder, "spark-out")
     shutil.rmtree(out, ignore_errors=True)
     before = set(glob.glob(os.path.join(events, "*")))
-    cmd = ["java", "-cp", classpath] + ADD_OPENS + [
+    cmd = ["java"] + ([f"-Xmx{heap}"] if heap else []) + ["-cp", classpath] + ADD_OPENS + [
         "org.apache.spark.deploy.SparkSubmit", "--master", "local[2]",
         "--conf", "spark.eventLog.enabled=true", "--conf", "spark.eventLog.dir=file://" + events,
         "--conf", "spark.eventLog.logStageExecutorMetrics=true", "--conf", "spark.eventLog.compress=false",
@@ -170,6 +171,7 @@ def main():
     parser.add_argument("--cli-max", default="1e7", help="largest size the CLI is run at (a size name)")
     parser.add_argument("--cli-xmx-from", default="1e7",
                         help="from this size on the CLI runs with -Xmx20g, after the job, and may fail")
+    parser.add_argument("--spark-heap", help="the job's JVM heap (-Xmx; driver and executor in local mode), else the default")
     parser.add_argument("--cli-timeout", type=int, default=1200, help="seconds a CLI run may take at those sizes")
     args = parser.parse_args()
     work = os.path.abspath(args.work)
@@ -221,7 +223,7 @@ def main():
             if with_cli and not xmx:
                 run_cli(i)
             loads.append(load())
-            r = spark(folder, table, classpath, events, os.path.join(folder, f"spark-{i}.log"))
+            r = spark(folder, table, classpath, events, os.path.join(folder, f"spark-{i}.log"), args.spark_heap)
             results["spark"].append(r)
             print(f"{name} Spark run {i + 1}: {r['wall']:.1f} s, {r['rss'] / 1e9:.2f} GB, heap {r.get('heap', 0) / 1e9:.2f} GB, "
                   f"stages {[(n, round(t, 1)) for n, t, _, _ in r.get('stages', [])]}, load {loads[-1]}", flush=True)
@@ -232,7 +234,7 @@ def main():
             if r["summary"] != results["spark"][0]["summary"]:
                 sys.exit(f"{name}: the verdict counts differ: {r['summary']} against {results['spark'][0]['summary']}")
         cli_wall = statistics.median(r["wall"] for r in results["cli"]) if results["cli"] else None
-        for kind, label in (("cli", "CLI" + (f" -Xmx{xmx}" if xmx else "")), ("spark", "Spark `local[2]`")):
+        for kind, label in (("cli", "CLI" + (f" -Xmx{xmx}" if xmx else "")), ("spark", "Spark `local[2]`" + (f" -Xmx{args.spark_heap}" if args.spark_heap else ""))):
             rs = results[kind]
             if not rs:
                 continue
