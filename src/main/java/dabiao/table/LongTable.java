@@ -5,6 +5,8 @@ import dabiao.model.Indicator;
 import dabiao.model.Observation;
 import dabiao.model.Snapshot;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,11 +36,21 @@ public final class LongTable {
      * One figure as written.
      *
      * @param parent the code of the unit's parent (the region for a district), null for the region's own
-     * @param sourceFile where the figure was read (the snapshot file as messages show it)
+     * @param sourceFile where the figure was read (the snapshot file as messages show it), null for none
      * @param sourceLine its line there
      */
-    record Row(String region, String unit, String parent, String indicator, String period, double value,
-               String sourceFile, int sourceLine) {
+    public record Row(String region, String unit, String parent, String indicator, String period, double value,
+                      String sourceFile, int sourceLine) {
+    }
+
+    /**
+     * A table being written, a row at a time, so that its size is bounded by the disk and not the heap
+     * ({@link LongTableFormat#open}). Closing it finishes the file; the stream it writes to stays open for
+     * its owner to close.
+     */
+    public interface RowWriter extends Closeable {
+        /** Appends {@code row}. */
+        void write(Row row) throws IOException;
     }
 
     private LongTable() {

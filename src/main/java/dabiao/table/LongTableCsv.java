@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The long-format table as CSV: UTF-8, a header row, RFC 4180 quoting and CRLF line ends. It is read as
@@ -29,15 +28,22 @@ final class LongTableCsv {
     private LongTableCsv() {
     }
 
-    /** Writes {@code rows}, the region's own with an empty parent. */
-    static void write(List<LongTable.Row> rows, Writer out) throws IOException {
+    /** A table written into {@code out} after its header, the region's own rows with an empty parent; closing flushes {@code out}. */
+    static LongTable.RowWriter open(Writer out) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, CsvRows.FORMAT);
         printer.printRecord(LongTable.COLUMNS);
-        for (LongTable.Row r : rows) {
-            printer.printRecord(r.region(), r.unit(), r.parent() == null ? "" : r.parent(), r.indicator(), r.period(),
-                    Numbers.plain(r.value()), r.sourceFile(), r.sourceLine());
-        }
-        printer.flush();
+        return new LongTable.RowWriter() {
+            @Override
+            public void write(LongTable.Row r) throws IOException {
+                printer.printRecord(r.region(), r.unit(), r.parent() == null ? "" : r.parent(), r.indicator(),
+                        r.period(), Numbers.plain(r.value()), r.sourceFile(), r.sourceLine());
+            }
+
+            @Override
+            public void close() throws IOException {
+                printer.flush();
+            }
+        };
     }
 
     /** Reads {@code path}, shown as {@code display}, into {@code table}; a file that cannot be read is one problem. */

@@ -24,10 +24,9 @@ public enum LongTableFormat {
         }
 
         @Override
-        void write(List<LongTable.Row> rows, OutputStream out) throws IOException {
+        public LongTable.RowWriter open(OutputStream out) throws IOException {
             Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()));
-            LongTableCsv.write(rows, text);
-            text.flush();
+            return LongTableCsv.open(text);
         }
     },
 
@@ -38,8 +37,8 @@ public enum LongTableFormat {
         }
 
         @Override
-        void write(List<LongTable.Row> rows, OutputStream out) throws IOException {
-            LongTableParquet.write(rows, out);
+        public LongTable.RowWriter open(OutputStream out) throws IOException {
+            return LongTableParquet.open(out);
         }
     };
 
@@ -72,5 +71,17 @@ public enum LongTableFormat {
         write(LongTable.rows(snapshots, catalog), out);
     }
 
-    abstract void write(List<LongTable.Row> rows, OutputStream out) throws IOException;
+    /**
+     * A table in this format written into {@code out} a row at a time; closing the writer finishes the
+     * table and leaves {@code out} open.
+     */
+    public abstract LongTable.RowWriter open(OutputStream out) throws IOException;
+
+    private void write(List<LongTable.Row> rows, OutputStream out) throws IOException {
+        try (LongTable.RowWriter writer = open(out)) {
+            for (LongTable.Row r : rows) {
+                writer.write(r);
+            }
+        }
+    }
 }

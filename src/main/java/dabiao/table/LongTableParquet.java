@@ -53,13 +53,15 @@ final class LongTableParquet {
     private LongTableParquet() {
     }
 
-    /** Writes {@code rows} as one Parquet file into {@code out}, the region's own with a null parent. */
-    static void write(List<LongTable.Row> rows, OutputStream out) throws IOException {
+    /** A Parquet file written into {@code out} a row at a time, the region's own rows with a null parent. */
+    static LongTable.RowWriter open(OutputStream out) throws IOException {
         SimpleGroupFactory groups = new SimpleGroupFactory(SCHEMA);
-        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new ParquetOutput(out)).withType(SCHEMA)
+        ParquetWriter<Group> writer = ExampleParquetWriter.builder(new ParquetOutput(out)).withType(SCHEMA)
                 .withConf(new PlainParquetConfiguration()).withCodecFactory(new ParquetCodecs())
-                .withCompressionCodec(CompressionCodecName.SNAPPY).build()) {
-            for (LongTable.Row r : rows) {
+                .withCompressionCodec(CompressionCodecName.SNAPPY).build();
+        return new LongTable.RowWriter() {
+            @Override
+            public void write(LongTable.Row r) throws IOException {
                 Group g = groups.newGroup().append("region", r.region()).append("unit", r.unit());
                 if (r.parent() != null) {
                     g.append("parent", r.parent());
@@ -70,7 +72,12 @@ final class LongTableParquet {
                 }
                 writer.write(g);
             }
-        }
+
+            @Override
+            public void close() throws IOException {
+                writer.close();
+            }
+        };
     }
 
     /** Reads {@code path}, shown as {@code display}, into {@code table}; a file that cannot be read is one problem. */

@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * <p>Options: {@code --regions R} (31), {@code --districts D} (2850), {@code --streets S} (40000),
  * {@code --communities C} (600000), {@code --quarters Q} (40), {@code --seed N} (1), {@code --table NAME}
- * (figures.csv), {@code --catalog FILE} (indicators/catalog.yaml) and {@code --rules DIR} (rules), whose
+ * (figures.csv; a name ending in {@code .parquet} writes Parquet), {@code --catalog FILE} (indicators/catalog.yaml) and {@code --rules DIR} (rules), whose
  * rules are widened to every region. Below {@code --out} it writes the table, {@code divisions.csv}, {@code indicators/catalog.yaml}
  * and the widened {@code rules/}, and prints the number of rows.
  */

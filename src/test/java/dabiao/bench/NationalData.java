@@ -1,7 +1,6 @@
 package dabiao.bench;
 
 import dabiao.input.CatalogReader;
-import dabiao.input.CsvRows;
 import dabiao.model.Basis;
 import dabiao.model.Catalog;
 import dabiao.model.Indicator;
@@ -9,10 +8,12 @@ import dabiao.model.IndicatorKind;
 import dabiao.model.Period;
 import dabiao.model.ScopeLevel;
 import dabiao.table.LongTable;
-import org.apache.commons.csv.CSVPrinter;
+import dabiao.table.LongTableFormat;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -111,7 +112,7 @@ public final class NationalData {
     }
 
     /**
-     * Writes the figures as one long-format table ({@code table}, CSV) instead of snapshots, beside
+     * Writes the figures as one long-format table ({@code table}, CSV or Parquet by its extension) instead of snapshots, beside
      * {@code indicators/catalog.yaml}, {@code divisions.csv} and {@code rules/} below {@code root}. Rows are
      * streamed: the size is bounded by the disk, not the heap.
      *
@@ -295,18 +296,24 @@ public final class NationalData {
         }
     }
 
-    /** The long-format table, as CSV, every row with the generator as its source and its row as the line. */
+    /**
+     * The long-format table, as CSV or Parquet by the file's extension ({@link LongTableFormat}), every row with
+     * the generator as its source and its CSV line as its line; rows are streamed, never held.
+     */
     private static final class TableSink implements Sink, AutoCloseable {
-        private final CSVPrinter out;
+        private final OutputStream file;
+        private final LongTable.RowWriter out;
         private final String source;
         private String region;
         private String period;
         private long row = 1;
 
         TableSink(Path table, String source) throws IOException {
-            this.out = new CSVPrinter(Files.newBufferedWriter(table, StandardCharsets.UTF_8), CsvRows.FORMAT);
+            LongTableFormat format = LongTableFormat.of(table).orElseThrow(() ->
+                    new IllegalArgumentException("a table is a .csv or a .parquet file: " + table));
+            this.file = new BufferedOutputStream(Files.newOutputStream(table), 1 << 16);
+            this.out = format.open(file);
             this.source = source;
-            out.printRecord(LongTable.COLUMNS);
         }
 
         @Override
@@ -318,12 +325,15 @@ public final class NationalData {
         @Override
         public void figure(ScopeLevel level, String unit, String name, String parent, Indicator indicator, String value)
                 throws IOException {
-            out.printRecord(region, unit, parent == null ? "" : parent, indicator.code(), period, value, source, ++row);
+            out.write(new LongTable.Row(region, unit, parent, indicator.code(), period, Double.parseDouble(value),
+                    source, Math.toIntExact(++row)));
         }
 
         @Override
         public void close() throws IOException {
-            out.close();
+            try (file) {
+                out.close();
+            }
         }
     }
 

@@ -42,7 +42,7 @@ class NationalDataTest {
     }
 
     @Test
-    void withStreetsAndCommunities_theStreetTargetJudgesEveryStreet_andTheTableGivesTheSameVerdicts(
+    void withStreetsAndCommunities_theStreetTargetJudgesEveryStreet_andTheCsvAndParquetTablesGiveTheSameVerdicts(
             @TempDir Path yaml, @TempDir Path table) throws IOException {
         NationalData data = new NationalData(2, 5, 15, 150, 4, 7);
         data.write(yaml, Path.of("indicators/catalog.yaml"), Path.of("rules"));
@@ -56,10 +56,16 @@ class NationalDataTest {
         List<Verdict> streets = verdicts.stream().filter(v -> v.target().id().equals("example-street-children-homes")).toList();
         assertThat(streets).hasSize(15).allSatisfy(v -> assertThat(v.assessment().missing()).isNull());
 
-        Loader.Loaded fromTable = Loader.load(in.catalog(), List.of(), List.of(table.resolve("figures.csv")), divisions);
-        List<Verdict> again = new Evaluator(rules, in.catalog()).evaluate(fromTable.data(), Period.parse("2026-Q3"));
-        assertThat(again).extracting(v -> v.target().id() + " " + v.scope().code() + " " + v.year() + " " + v.status())
-                .containsExactlyElementsOf(verdicts.stream()
-                        .map(v -> v.target().id() + " " + v.scope().code() + " " + v.year() + " " + v.status()).toList());
+        for (String name : List.of("figures.csv", "figures.parquet")) {
+            if (name.endsWith(".parquet")) {
+                data.writeTable(table, Path.of("indicators/catalog.yaml"), Path.of("rules"), table.resolve(name));
+            }
+            Loader.Loaded fromTable = Loader.load(in.catalog(), List.of(), List.of(table.resolve(name)), divisions);
+            List<Verdict> again = new Evaluator(rules, in.catalog()).evaluate(fromTable.data(), Period.parse("2026-Q3"));
+            assertThat(again).as(name)
+                    .extracting(v -> v.target().id() + " " + v.scope().code() + " " + v.year() + " " + v.status())
+                    .containsExactlyElementsOf(verdicts.stream()
+                            .map(v -> v.target().id() + " " + v.scope().code() + " " + v.year() + " " + v.status()).toList());
+        }
     }
 }
