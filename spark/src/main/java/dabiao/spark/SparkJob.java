@@ -70,8 +70,9 @@ final class SparkJob {
         Tables.Read read = Tables.read(spark, r.tables(), fileProblems, r.lang());
         Broadcast<Setup> shared = sc.broadcast(setup);
         Broadcast<Map<String, TableFile>> files = sc.broadcast(read.files());
+        List<String> regions = read.rows().keys().map(RowKey::region).distinct().collect();
         JavaPairRDD<RowKey, SourceRow> byRegion = read.rows()
-                .repartitionAndSortWithinPartitions(new RegionPartitioner(Math.max(1, sc.defaultParallelism())));
+                .repartitionAndSortWithinPartitions(new RegionPartitioner(regions));
         Period asOf = r.asOf() != null ? r.asOf() : latest(byRegion);
         if (asOf == null && fileProblems.value().isEmpty()) {
             throw new InputException(Problem.error(SourceRef.of(String.join(", ", r.tables())), "spark.no-figures"));
