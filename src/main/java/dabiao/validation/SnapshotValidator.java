@@ -297,6 +297,12 @@ public final class SnapshotValidator {
                         previous.period()));
             }
         }
+        // Units may be thousands: one warning for all that went missing, naming the first.
+        List<Scope> goneUnits = previous.units().stream().filter(u -> !now.units().contains(u)).toList();
+        if (!goneUnits.isEmpty()) {
+            warnings.add(Problem.warning(current.periodAt(), "change.units-missing", goneUnits.size(),
+                    previous.period(), goneUnits.get(0).code(), goneUnits.get(0).name()));
+        }
         Map<String, Point> before = new HashMap<>();
         previous.observations().forEach(o -> before.put(o.scope() + "/" + o.indicator(), o.point()));
         for (Observation o : now.observations()) {

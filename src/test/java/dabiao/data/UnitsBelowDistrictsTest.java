@@ -122,7 +122,9 @@ class UnitsBelowDistrictsTest {
         // Said once, of the street, not again of 黄浦区 and the city, whose figure it also takes away; a street
         // none of whose committees report is said too (0 of 5 is a gap like 4 of 5).
         assertThat(fixture.load().warnings()).extracting(p -> p.render(Lang.ZH).replace(dir + "/", ""))
-                .containsExactly("indicators/shanghai/2025-Q4.yaml: 警告: 2025-Q4：310101015 半淞园路街道 所辖 4 个单位中有 1 个"
+                .containsExactly("indicators/shanghai/2025-Q4.yaml:3:9: 警告: 2024-Q4 填报过的 1 个街镇或社区本期没有列出"
+                        + "（第一个：310101015001 半淞园路第一居委会（示例））；请列出它们，不知道的数字留空",
+                        "indicators/shanghai/2025-Q4.yaml: 警告: 2025-Q4：310101015 半淞园路街道 所辖 4 个单位中有 1 个"
                         + "没有填报 children_home_set_up（第一个：310101015001 半淞园路第一居委会（示例）），"
                         + "该期不计算它及其上级的 children_home_unit_share");
     }
@@ -136,6 +138,15 @@ class UnitsBelowDistrictsTest {
         assertThat(in.warnings()).extracting(p -> p.render(Lang.ZH)).singleElement().asString()
                 .contains("2024-Q4.yaml:5:11:", "54 个街镇或社区单位", "--divisions");
         assertThat(in.data().series(STREET, "children_home_unit_share")).isEmpty();
+    }
+
+    @Test
+    void committeesListedLastQuarterAndMissingNow_areWarnedOfOnce() {
+        report("2025-Q3", c -> false, c -> false);
+        report("2025-Q4", c -> false, c -> c.parent().equals(OTHER_STREET));
+        assertThat(fixture.load().warnings()).extracting(p -> p.render(Lang.ZH))
+                .anySatisfy(w -> assertThat(w).contains("2025-Q4.yaml:3:", "2025-Q3 填报过的 5 个街镇或社区本期没有列出",
+                        "310101013001 外滩第一居委会（示例）"));
     }
 
     @Test
