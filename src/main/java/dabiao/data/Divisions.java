@@ -197,6 +197,11 @@ public final class Divisions {
         return all;
     }
 
+    /** The regions' codes, in reference order. */
+    public List<String> regionCodes() {
+        return List.copyOf(regions.keySet());
+    }
+
     public Optional<Scope> region(String code) {
         return Optional.ofNullable(regions.get(code));
     }

@@ -17,7 +17,10 @@ final class RegionPartitioner extends Partitioner {
 
     private final Map<String, Integer> partitionOf = new HashMap<>();
 
-    /** @param regions every region code the rows have (a bad row's blank one included), each once */
+    /**
+     * @param regions the regions' codes, each once; a row of any other region (which its region's
+     *                validation refuses) goes to the first partition, sorted apart from the region there
+     */
     RegionPartitioner(List<String> regions) {
         regions.stream().sorted().forEach(r -> partitionOf.put(r, partitionOf.size()));
     }

@@ -70,9 +70,9 @@ final class SparkJob {
         Tables.Read read = Tables.read(spark, r.tables(), fileProblems, r.lang());
         Broadcast<Setup> shared = sc.broadcast(setup);
         Broadcast<Map<String, TableFile>> files = sc.broadcast(read.files());
-        List<String> regions = read.rows().keys().map(RowKey::region).distinct().collect();
+        // The regions are the divisions' (the driver has them), so no pass over the rows is needed to find them.
         JavaPairRDD<RowKey, SourceRow> byRegion = read.rows()
-                .repartitionAndSortWithinPartitions(new RegionPartitioner(regions));
+                .repartitionAndSortWithinPartitions(new RegionPartitioner(setup.loaded().divisions().regionCodes()));
         Period asOf = r.asOf() != null ? r.asOf() : latest(byRegion);
         if (asOf == null && fileProblems.value().isEmpty()) {
             throw new InputException(Problem.error(SourceRef.of(String.join(", ", r.tables())), "spark.no-figures"));
